@@ -1,0 +1,55 @@
+# keras_numba: `make generate` sets everything up, `make test` runs every test.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+PYTEST_ARGS ?=
+
+.PHONY: help env generate codegen check-generated test test-fast docs bench demo clean
+
+help:
+	@echo "make generate         create .venv if missing, regenerate generated/, build the docs site, run the demo"
+	@echo "make test             check generated/ is current, then run the whole test suite"
+	@echo "make bench            time every function against NumPy (and PyTorch / tf_keras when installed)"
+	@echo "make docs             build the API docs site into site/"
+	@echo "make check-generated  fail with a diff when generated/ is stale or hand-edited"
+
+# The environment: created once, reinstalled when pyproject.toml changes.
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+env: $(STAMP)
+
+codegen: env
+	$(BIN)/python -m codegen
+
+generate: codegen docs demo
+
+check-generated: env
+	$(BIN)/python -m codegen --check
+
+test: check-generated
+	$(BIN)/python -m pytest -n 2 -q $(PYTEST_ARGS)
+
+test-fast: env
+	$(BIN)/python -m pytest -x -q $(PYTEST_ARGS)
+
+docs: env
+	rm -rf build/docs-src
+	mkdir -p build/docs-src
+	cp -r docs/pages/. build/docs-src/
+	cp -r generated/docs/. build/docs-src/
+	$(BIN)/python -m mkdocs build --quiet --strict -f docs/mkdocs.yml
+	@echo "docs site: site/index.html"
+
+demo: env
+	$(BIN)/python examples/demo.py
+
+bench: env
+	$(BIN)/python -m benchmarks $(BENCH_ARGS)
+
+clean:
+	rm -rf build site .pytest_cache .hypothesis

@@ -1,0 +1,219 @@
+"""The typed model of the spec: what the loader builds and the views read.
+
+Every spec entry becomes one frozen `OpSpec`. Nothing here parses YAML or
+renders text; the loader (`codegen.loader`) fills these classes and the views
+(`codegen.views`) turn them into template contexts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+#: Kernel strategies a spec entry may choose (DESIGN.md §5).
+Strategy = Literal["elementwise", "numpy", "python"]
+STRATEGIES: tuple[str, ...] = ("elementwise", "numpy", "python")
+
+#: What a derivative entry may say instead of a formula.
+NON_DIFFERENTIABLE = "non_differentiable"
+NOT_IMPLEMENTED = "not_implemented"
+
+
+@dataclass(frozen=True)
+class Location:
+    """A place in a spec file, for error messages (`spec/ops/x.yaml:LINE`)."""
+
+    path: str
+    line: int
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}"
+
+
+@dataclass(frozen=True)
+class TypeExpr:
+    """A parameter or return annotation of a signature.
+
+    kind is one of: tensor (dtype = a type variable or a concrete dtype name),
+    float, int, bool, str, dtype, literal (choices), any, none, optional (inner).
+    """
+
+    kind: str
+    dtype: str | None = None
+    choices: tuple[str, ...] = ()
+    inner: TypeExpr | None = None
+
+    @property
+    def is_tensor(self) -> bool:
+        return self.kind == "tensor"
+
+    @property
+    def optional(self) -> bool:
+        return self.kind == "optional"
+
+    @property
+    def base(self) -> TypeExpr:
+        """The annotation without its Optional[...] wrapper."""
+        return self.inner if self.kind == "optional" and self.inner else self
+
+    def render(self) -> str:
+        """The annotation as it appears in signatures, stubs and docs."""
+        if self.kind == "tensor":
+            return f"Tensor[{self.dtype}]"
+        if self.kind == "literal":
+            return "Literal[" + ", ".join(repr(c) for c in self.choices) + "]"
+        if self.kind == "optional":
+            assert self.inner is not None
+            return f"Optional[{self.inner.render()}]"
+        if self.kind == "none":
+            return "None"
+        if self.kind == "any":
+            return "Any"
+        if self.kind == "dtype":
+            return "DType"
+        return self.kind
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    type: TypeExpr
+    default: str | None  # Python source of the default, None when required
+    doc: str
+
+    @property
+    def has_default(self) -> bool:
+        return self.default is not None
+
+
+@dataclass(frozen=True)
+class Signature:
+    name: str
+    params: tuple[Param, ...]
+    returns: TypeExpr
+
+    @property
+    def tensor_params(self) -> tuple[Param, ...]:
+        return tuple(p for p in self.params if p.type.base.is_tensor)
+
+    @property
+    def attr_params(self) -> tuple[Param, ...]:
+        return tuple(p for p in self.params if not p.type.base.is_tensor)
+
+    def param(self, name: str) -> Param:
+        for p in self.params:
+            if p.name == name:
+                return p
+        raise KeyError(name)
+
+
+@dataclass(frozen=True)
+class Precondition:
+    check: str  # Python expression over the (converted) arguments; must be true
+    raises: str  # ValueError | TypeError | IndexError
+    message: str
+
+
+@dataclass(frozen=True)
+class Kernel:
+    strategy: str
+    body: str | None = None  # elementwise: scalar body; numpy: expression
+    function: str | None = None  # python: runtime function as "module.name"
+    none_as: tuple[tuple[str, str], ...] = ()  # Optional params: value passed when None
+    fastmath: tuple[str, ...] = ("contract",)
+    parallel_threshold: int = 100_000  # elements; serial kernel below this
+
+
+@dataclass(frozen=True)
+class Derivative:
+    arg: str
+    formula: str | None  # None when non_differentiable / not_implemented
+    status: str  # "formula" | NON_DIFFERENTIABLE | NOT_IMPLEMENTED
+
+
+@dataclass(frozen=True)
+class ErrorCase:
+    call: str  # Python expression using K and np
+    raises: str
+    match: str
+
+
+@dataclass(frozen=True)
+class CallCase:
+    """A fixed call and its expected value (special cases, config behaviour)."""
+
+    call: str
+    expect: str
+
+
+@dataclass(frozen=True)
+class TestSpec:
+    domain: tuple[float, float] = (-10.0, 10.0)
+    special_values: bool = True  # property tests include +-inf and NaN
+    params: tuple[tuple[str, tuple[str, ...]], ...] = ()  # param -> Python sources of values
+    fd_avoid: str | None = None  # expression: points too close to a kink
+    tolerance: tuple[tuple[str, float, float], ...] = ()  # (dtype, rtol, atol)
+    cases: tuple[CallCase, ...] = ()
+    errors: tuple[ErrorCase, ...] = ()
+    bench: bool = True
+
+
+@dataclass(frozen=True)
+class OpSpec:
+    name: str
+    category: str
+    signature: Signature
+    dtypes: tuple[tuple[str, str], ...]  # type variable -> dtype class
+    summary: str
+    description: str
+    returns_doc: str
+    reference: str | None  # Python source defining `reference(...)`
+    shape: str | None  # output shape rule
+    preconditions: tuple[Precondition, ...]
+    kernel: Kernel
+    derivatives: tuple[Derivative, ...]
+    examples: str
+    notes: str
+    tests: TestSpec
+    source: str  # spec/ops/<name>.yaml
+    lines: tuple[tuple[str, int], ...] = field(default=())  # field -> line, for diagnostics
+
+    @property
+    def typevars(self) -> dict[str, str]:
+        return dict(self.dtypes)
+
+
+@dataclass(frozen=True)
+class DTypeTable:
+    """spec/dtypes.yaml: dtype classes (sets of concrete dtype names) and names."""
+
+    classes: tuple[tuple[str, tuple[str, ...]], ...]
+    aliases: tuple[tuple[str, str], ...]  # accepted names -> canonical dtype
+
+    def members(self, cls: str) -> tuple[str, ...]:
+        return dict(self.classes)[cls]
+
+    @property
+    def concrete(self) -> tuple[str, ...]:
+        return dict(self.classes)["all"]
+
+
+@dataclass(frozen=True)
+class Category:
+    name: str
+    title: str
+    module: str  # the generated wrapper module holding this category's functions
+    doc: str
+
+
+@dataclass(frozen=True)
+class Spec:
+    ops: tuple[OpSpec, ...]
+    dtypes: DTypeTable
+    categories: tuple[Category, ...]
+
+    def category(self, name: str) -> Category:
+        for c in self.categories:
+            if c.name == name:
+                return c
+        raise KeyError(name)

@@ -1,0 +1,512 @@
+"""Turn the spec model into the plain values templates lay out.
+
+All decisions live here (which conversion a parameter needs, which helpers a
+kernel imports, how a float literal is typed); templates only place text.
+Per-function differences come from spec fields, never from a function's name.
+"""
+
+from __future__ import annotations
+
+import ast
+import textwrap
+from dataclasses import dataclass
+
+from . import pyexpr, vocabulary
+from .model import NON_DIFFERENTIABLE, NOT_IMPLEMENTED, OpSpec, Param, Spec, TypeExpr
+
+PACKAGE = "keras_numba"
+NUMBA_SCALAR = {"float": "float64", "int": "int64", "bool": "boolean"}
+HALF_COMPUTE = "float32"
+
+
+def class_const(cls: str) -> str:
+    """Name of the module-level constant holding a dtype class."""
+    return "_" + cls.upper()
+
+
+@dataclass(frozen=True)
+class Conversion:
+    """One line of a wrapper that converts/validates an argument in place."""
+
+    code: str
+
+
+def _convert_expr(fn: str, p: Param, typ: TypeExpr, value: str) -> str | None:
+    """Python expression converting `value` (the argument) per its annotation."""
+    k = typ.kind
+    if k == "float":
+        return f"_checks.to_float({fn!r}, {p.name!r}, {value})"
+    if k == "int":
+        return f"_checks.to_int({fn!r}, {p.name!r}, {value})"
+    if k == "bool":
+        return f"_checks.to_bool({fn!r}, {p.name!r}, {value})"
+    if k == "str":
+        return f"_checks.to_str({fn!r}, {p.name!r}, {value})"
+    if k == "literal":
+        return f"_checks.choice({fn!r}, {p.name!r}, {value}, {typ.choices!r})"
+    if k == "dtype":
+        cls = typ.dtype or "castable"
+        return f"_dtypes.normalize({fn!r}, {p.name!r}, {value}, _ALIASES, {class_const(cls)})"
+    return None  # any / tensor: handled elsewhere
+
+
+def attr_conversions(op: OpSpec) -> list[str]:
+    """Lines converting every non-tensor parameter, Optional ones included."""
+    lines: list[str] = []
+    none_as = dict(op.kernel.none_as)
+    for p in op.signature.attr_params:
+        typ = p.type
+        inner = typ.base
+        expr = _convert_expr(op.name, p, inner, p.name)
+        if expr is None:
+            continue
+        if typ.optional:
+            fallback = none_as.get(p.name, "None")
+            lines.append(f"{p.name} = {fallback} if {p.name} is None else {expr}")
+        else:
+            lines.append(f"{p.name} = {expr}")
+    return lines
+
+
+@dataclass(frozen=True)
+class TensorGroup:
+    """The tensor parameters sharing one type variable, converted together."""
+
+    var: str
+    names: tuple[str, ...]
+    const: str  # module constant of the allowed dtype class
+    unpack: str  # "(x, y)" / "(x,)": target and argument tuple source
+
+
+def tensor_groups(op: OpSpec) -> list[TensorGroup]:
+    typevars = op.typevars
+    groups: dict[str, list[str]] = {}
+    for p in op.signature.tensor_params:
+        groups.setdefault(p.type.base.dtype or "", []).append(p.name)
+    out = []
+    for var, names in groups.items():
+        cls = typevars.get(var, var)  # a concrete dtype such as Tensor[bool] is its own class
+        out.append(TensorGroup(var, tuple(names), class_const(cls), _tuple_src(names)))
+    return out
+
+
+def _tuple_src(names: list[str] | tuple[str, ...]) -> str:
+    """Source of a tuple of the named variables: "()", "(a,)", "(a, b)"."""
+    if len(names) == 1:
+        return f"({names[0]},)"
+    return "(" + ", ".join(names) + ")"
+
+
+def out_dtype_expr(op: OpSpec) -> str:
+    """Expression for the output dtype from the return annotation."""
+    ret = op.signature.returns.base
+    if ret.kind != "tensor":
+        return "None"
+    if ret.dtype in op.typevars:
+        return f"dtype_{ret.dtype}"
+    if ret.dtype == "floatx":
+        return "_np.dtype(_config.floatx())"
+    return f"_np.dtype({ret.dtype!r})"
+
+
+def used_classes(spec: Spec) -> list[str]:
+    classes: set[str] = set()
+    for op in spec.ops:
+        classes.update(op.typevars.values())
+        for g in tensor_groups(op):
+            classes.add(g.const[1:].lower())
+        for p in op.signature.attr_params:
+            if p.type.base.kind == "dtype":
+                classes.add(p.type.base.dtype or "castable")
+    return sorted(classes)
+
+
+def docstring(op: OpSpec) -> str:
+    """The wrapper's docstring: summary, description, Args, Returns, Raises, Examples."""
+    parts = [op.summary]
+    if op.description:
+        parts.append(op.description)
+    if op.signature.params:
+        args = ["Args:"]
+        for p in op.signature.params:
+            args.append(textwrap.indent(f"{p.name}: {p.doc}", "    "))
+        parts.append("\n".join(args))
+    parts.append("Returns:\n" + textwrap.indent(op.returns_doc, "    "))
+    raises = raises_list(op)
+    if raises:
+        parts.append("Raises:\n" + "\n".join(f"    {exc}: {why}" for exc, why in raises))
+    parts.append("Examples:\n" + textwrap.indent(op.examples.rstrip(), "    "))
+    text = "\n\n".join(parts)
+    return text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+
+
+def raises_list(op: OpSpec) -> list[tuple[str, str]]:
+    """What the function raises, derived from its signature and preconditions."""
+    out: list[tuple[str, str]] = []
+    for g in tensor_groups(op):
+        out.append(("TypeError", f"{', '.join(g.names)} with a dtype outside {g.const[1:].lower()}"))
+    if len(op.signature.tensor_params) > 1:
+        out.append(("ValueError", "tensor arguments whose shapes do not broadcast"))
+    for p in op.signature.attr_params:
+        k = p.type.base.kind
+        if k in ("float", "int", "bool", "str"):
+            out.append(("TypeError", f"{p.name} that is not a {k}"))
+        elif k == "literal":
+            out.append(("ValueError", f"{p.name} not one of {', '.join(map(repr, p.type.base.choices))}"))
+        elif k == "dtype":
+            out.append(("TypeError", f"{p.name} that is not a known dtype name"))
+    for pre in op.preconditions:
+        out.append((pre.raises, pre.message))
+    return out
+
+
+# --------------------------------------------------------------------------- kernels
+
+
+@dataclass(frozen=True)
+class KernelView:
+    op: str
+    imports: list[tuple[str, list[str]]]
+    scalar_fn: str
+    scalar_params: list[str]
+    scalar_body: str
+    inputs: list[str]
+    float_params: list[str]
+    scalars: list[str]
+    scalar_types: list[str]
+    loop_params: str  # "x, out, alpha"
+    call_1d: str  # "x[i], alpha"
+    call_2d: str  # "x[i, j], alpha"
+    type_1d: str  # the compute type in a 1d loop, whose inputs may be scalars
+    type_2d: str
+
+
+def kernel_view(op: OpSpec) -> KernelView:
+    body = op.kernel.body or ""
+    tensors = [p.name for p in op.signature.tensor_params]
+    scalars = [p.name for p in op.signature.attr_params]
+    typed = pyexpr.type_float_literals(body, "T")
+    if pyexpr.has_float_literal(body):
+        typed = f"T = type({tensors[0]})\n" + typed
+    used = {name for name, _ in pyexpr.free_names(ast.parse(body))}
+    by_module: dict[str, list[str]] = {}
+    wanted = {name: vocabulary.KERNEL_IMPORTS[name] for name in used & set(vocabulary.KERNEL_IMPORTS)}
+    wanted.update(vocabulary.LOOP_IMPORTS)
+    for name in sorted(wanted):
+        by_module.setdefault(wanted[name], []).append(name)
+    float_params = [p.name for p in op.signature.attr_params if p.type.base.kind == "float"]
+    types = [NUMBA_SCALAR[p.type.base.kind] for p in op.signature.attr_params]
+    return KernelView(
+        op=op.name,
+        imports=sorted((m, names) for m, names in by_module.items()),
+        scalar_fn=f"{op.name}_scalar",
+        scalar_params=tensors + scalars,
+        scalar_body=typed,
+        inputs=tensors,
+        float_params=float_params,
+        scalars=scalars,
+        scalar_types=types,
+        loop_params=", ".join(tensors + ["out"] + scalars),
+        call_1d=", ".join([f"at({t}, i)" for t in tensors] + scalars),
+        call_2d=", ".join([f"{t}[i, j]" for t in tensors] + scalars),
+        type_1d=f"type(at({tensors[0]}, 0))",
+        type_2d=f"{tensors[0]}.dtype.type",
+    )
+
+
+# --------------------------------------------------------------------------- wrappers
+
+
+@dataclass(frozen=True)
+class WrapperView:
+    op: OpSpec
+    params_src: str  # "x, alpha=1.0"
+    call_args: str  # "x, alpha" for forwarding
+    docstring: str
+    strategy: str
+    tensor_groups: list[TensorGroup]
+    conversions: list[str]
+    preconditions: list[tuple[str, str, str]]
+    out_dtype: str
+    kernel_var: str
+    kernel_module: str
+    n_inputs: int
+    scalar_types: tuple[str, ...]
+    scalar_args: str
+    names_tuple: str
+    inputs_list: str
+    numpy_body: str
+    runtime_call: str
+    compute_dtype: str
+
+
+def wrapper_view(op: OpSpec) -> WrapperView:
+    sig = op.signature
+    params_src = ", ".join(p.name + (f"={p.default}" if p.default is not None else "") for p in sig.params)
+    tensors = [p.name for p in sig.tensor_params]
+    groups = tensor_groups(op)
+    first_var = groups[0].var if groups else ""
+    kv = kernel_view(op) if op.kernel.strategy == "elementwise" else None
+    runtime_call = ""
+    if op.kernel.strategy == "python":
+        module, _, attr = (op.kernel.function or "").partition(".")
+        runtime_call = f"_{module}.{attr}({', '.join(p.name for p in sig.params)})"
+    preconditions = [(pre.check, pre.raises, f"keras_numba.{op.name}: {pre.message}") for pre in op.preconditions]
+    return WrapperView(
+        op=op,
+        params_src=params_src,
+        call_args=", ".join(p.name for p in sig.params),
+        docstring=docstring(op),
+        strategy=op.kernel.strategy,
+        tensor_groups=groups,
+        conversions=attr_conversions(op),
+        preconditions=preconditions,
+        out_dtype=out_dtype_expr(op),
+        kernel_var=f"_{op.name}_kernels",
+        kernel_module=f"{PACKAGE}.kernels.{op.name}",
+        n_inputs=len(tensors),
+        scalar_types=tuple(kv.scalar_types) if kv else (),
+        scalar_args=_tuple_src(kv.scalars if kv else []),
+        names_tuple=repr(tuple(tensors)),
+        inputs_list="[" + ", ".join(tensors) + "]",
+        numpy_body=(op.kernel.body or "").strip() if op.kernel.strategy == "numpy" else "",
+        runtime_call=runtime_call,
+        compute_dtype=f"dtype_{first_var}" if groups else "None",
+    )
+
+
+@dataclass(frozen=True)
+class ModuleView:
+    name: str
+    title: str
+    doc: str
+    sources: list[str]
+    wrappers: list[WrapperView]
+    classes: list[tuple[str, str]]
+    runtime_modules: list[str]
+    uses_kernels: bool
+    uses_dtypes: bool
+
+
+def module_views(spec: Spec) -> list[ModuleView]:
+    out = []
+    for cat in spec.categories:
+        ops = [op for op in spec.ops if op.category == cat.name]
+        if not ops:
+            continue
+        wrappers = [wrapper_view(op) for op in ops]
+        classes: set[str] = set()
+        for w in wrappers:
+            for g in w.tensor_groups:
+                classes.add(g.const)
+            for p in w.op.signature.attr_params:
+                if p.type.base.kind == "dtype":
+                    classes.add(class_const(p.type.base.dtype or "castable"))
+        runtime_modules = sorted({(w.op.kernel.function or "").partition(".")[0] for w in wrappers if w.strategy == "python"})
+        out.append(
+            ModuleView(
+                name=cat.module,
+                title=cat.title,
+                doc=cat.doc,
+                sources=[op.source for op in ops],
+                wrappers=wrappers,
+                classes=sorted((c, c[1:].lower()) for c in classes),
+                runtime_modules=runtime_modules,
+                uses_kernels=any(w.strategy == "elementwise" for w in wrappers),
+                uses_dtypes=bool(classes),
+            )
+        )
+    return out
+
+
+# --------------------------------------------------------------------------- tests
+
+
+@dataclass(frozen=True)
+class DerivativeView:
+    arg: str
+    status: str
+    formula: str
+    names: list[str]
+
+
+@dataclass(frozen=True)
+class TestView:
+    op: OpSpec
+    reference: str
+    tensor_args: list[str]
+    typevar_of: dict[str, str]
+    dtypes_of: dict[str, list[str]]
+    params: list[tuple[str, str]]
+    domain: tuple[float, float]
+    special_values: bool
+    tolerance: dict[str, tuple[float, float]]
+    derivatives: list[DerivativeView]
+    derivative_imports: list[str]
+    fd_avoid: str
+    lambda_args: str
+    param_names: str
+    examples: str
+    strategy: str
+    errors: list[tuple[str, str, str]]
+    cases: list[tuple[str, str]]
+    auto_errors: list[tuple[str, str, str]]
+
+
+def _bad_dtype_for(classes: list[str], spec: Spec) -> str | None:
+    """A dtype outside every listed class, to provoke a TypeError in the tests."""
+    allowed = {d for c in classes for d in spec.dtypes.members(c)}
+    for candidate in ("int32", "float32", "bool", "complex64"):
+        if candidate not in allowed:
+            return candidate
+    return None
+
+
+def _auto_errors(op: OpSpec, spec: Spec) -> list[tuple[str, str, str]]:
+    """Error cases every function gets from its signature alone."""
+    out: list[tuple[str, str, str]] = []
+    sig = op.signature
+    good: dict[str, str] = {}
+    for p in sig.params:
+        typ = p.type.base
+        if typ.is_tensor:
+            cls = op.typevars.get(typ.dtype or "", typ.dtype or "")
+            members = spec.dtypes.members(cls) if cls in dict(spec.dtypes.classes) else (cls,)
+            dt = "float32" if "float32" in members else members[0]
+            good[p.name] = f"np.ones((2, 3), dtype={dt!r})"
+        elif p.default is not None:
+            good[p.name] = p.default
+        elif typ.kind == "literal":
+            good[p.name] = repr(typ.choices[0])
+        elif typ.kind == "float":
+            good[p.name] = "0.5"
+        elif typ.kind == "dtype":
+            good[p.name] = "'float32'"
+    if len(good) != len(sig.params):
+        return out
+
+    def call(name: str, bad: str) -> str:
+        args = ", ".join(f"{p.name}={bad if p.name == name else good[p.name]}" for p in sig.params)
+        return f"K.{op.name}({args})"
+
+    for p in sig.params:
+        typ = p.type.base
+        if typ.is_tensor:
+            cls = op.typevars.get(typ.dtype or "", typ.dtype or "")
+            if cls in dict(spec.dtypes.classes):
+                bad = _bad_dtype_for([cls], spec)
+                if bad is not None:
+                    out.append((call(p.name, f"np.ones((2, 3), dtype={bad!r})"), "TypeError", f"{op.name}: {p.name}"))
+        elif typ.kind in ("float", "int"):
+            out.append((call(p.name, "'text'"), "TypeError", f"{op.name}: {p.name}"))
+        elif typ.kind == "literal":
+            out.append((call(p.name, "'no-such-choice'"), "ValueError", f"{op.name}: {p.name}"))
+        elif typ.kind == "dtype":
+            out.append((call(p.name, "'no-such-dtype'"), "TypeError", f"{op.name}: {p.name}"))
+    return out
+
+
+def _param_src(p: Param) -> str:
+    return p.name + (f"={p.default}" if p.default is not None else "")
+
+
+def test_view(op: OpSpec, spec: Spec) -> TestView:
+    sig = op.signature
+    tensors = [p.name for p in sig.tensor_params]
+    typevar_of = {p.name: p.type.base.dtype or "" for p in sig.tensor_params}
+    dtypes_of: dict[str, list[str]] = {}
+    for name, var in typevar_of.items():
+        cls = op.typevars.get(var, var)
+        members = spec.dtypes.members(cls) if cls in dict(spec.dtypes.classes) else (cls,)
+        dtypes_of[name] = list(members)
+    derivs = []
+    names: set[str] = set()
+    for d in op.derivatives:
+        used: list[str] = []
+        if d.formula is not None:
+            used = sorted({n for n, _ in pyexpr.free_names(ast.parse(d.formula, mode="eval"))} & vocabulary.DERIVATIVE_NAMES - {"grad", "result"})
+            names.update(used)
+        derivs.append(DerivativeView(d.arg, d.status, d.formula or "", used))
+    return TestView(
+        op=op,
+        reference=op.reference or "",
+        tensor_args=tensors,
+        typevar_of=typevar_of,
+        dtypes_of=dtypes_of,
+        params=list(op.tests.params),
+        domain=op.tests.domain,
+        special_values=op.tests.special_values,
+        tolerance={dt: (r, a) for dt, r, a in op.tests.tolerance},
+        derivatives=derivs,
+        derivative_imports=sorted(names),
+        fd_avoid=op.tests.fd_avoid or "",
+        lambda_args=", ".join(["grad", "result"] + [_param_src(p) for p in sig.params]),
+        param_names=", ".join(_param_src(p) for p in sig.params),
+        examples=op.examples,
+        strategy=op.kernel.strategy,
+        errors=[(e.call, e.raises, e.match) for e in op.tests.errors],
+        cases=[(c.call, c.expect) for c in op.tests.cases],
+        auto_errors=_auto_errors(op, spec),
+    )
+
+
+# --------------------------------------------------------------------------- docs
+
+
+@dataclass(frozen=True)
+class DocView:
+    op: OpSpec
+    signature: str
+    dtype_rows: list[tuple[str, str, str]]
+    params: list[tuple[str, str, str, str]]
+    derivatives: list[tuple[str, str]]
+    raises: list[tuple[str, str]]
+    category_title: str
+
+
+def doc_view(op: OpSpec, spec: Spec) -> DocView:
+    sig = op.signature
+    signature = f"K.{op.name}(" + ", ".join(
+        p.name + (f"={p.default}" if p.default is not None else "") for p in sig.params
+    ) + ")"
+    dtype_rows = [(var, cls, ", ".join(spec.dtypes.members(cls))) for var, cls in op.dtypes]
+    params = [(p.name, p.type.render(), p.default if p.default is not None else "required", p.doc) for p in sig.params]
+    derivatives = []
+    for d in op.derivatives:
+        if d.status == "formula":
+            derivatives.append((d.arg, f"`{d.formula}`"))
+        elif d.status == NON_DIFFERENTIABLE:
+            derivatives.append((d.arg, "not differentiable (no gradient flows)"))
+        elif d.status == NOT_IMPLEMENTED:
+            derivatives.append((d.arg, "not implemented yet"))
+    return DocView(op, signature, dtype_rows, params, derivatives, raises_list(op), spec.category(op.category).title)
+
+
+# --------------------------------------------------------------------------- stubs
+
+
+def stub_type(typ: TypeExpr, is_return: bool = False) -> str:
+    """The annotation of a parameter or result in the .pyi stub."""
+    k = typ.kind
+    if k == "tensor":
+        return "np.ndarray" if is_return else "TensorLike"
+    if k == "optional":
+        assert typ.inner is not None
+        return f"Optional[{stub_type(typ.inner, is_return)}]"
+    if k == "literal":
+        return "Literal[" + ", ".join(repr(c) for c in typ.choices) + "]"
+    if k == "dtype":
+        return "DTypeLike"
+    if k == "any":
+        return "Any"
+    if k == "none":
+        return "None"
+    return k
+
+
+def stub_signature(op: OpSpec) -> str:
+    params = ", ".join(
+        f"{p.name}: {stub_type(p.type)}" + (f" = {p.default}" if p.default is not None else "")
+        for p in op.signature.params
+    )
+    return f"def {op.name}({params}) -> {stub_type(op.signature.returns, True)}: ..."

@@ -1,0 +1,80 @@
+"""The names each kind of spec snippet may use, and where kernels import them from.
+
+A name that is not declared here (or a parameter of the function) is a spec
+error at its line. `tests/codegen/test_vocabulary.py` checks that every kernel
+name really exists where this table says it does.
+"""
+
+from __future__ import annotations
+
+#: Names a scalar kernel body may call, and the module each is imported from.
+#: `T` is bound by the kernel itself to its compute dtype.
+KERNEL_IMPORTS: dict[str, str] = {
+    "exp": "keras_numba._runtime.numerics",
+    "expm1": "keras_numba._runtime.numerics",
+    "log": "keras_numba._runtime.numerics",
+    "log1p": "keras_numba._runtime.numerics",
+    "tanh": "keras_numba._runtime.numerics",
+    "sigmoid": "keras_numba._runtime.numerics",
+    "softplus": "keras_numba._runtime.numerics",
+    "sqrt": "math",
+    "sin": "math",
+    "cos": "math",
+    "floor": "math",
+    "ceil": "math",
+    "isnan": "math",
+    "isinf": "math",
+    "inf": "math",
+    "nan": "math",
+    "rint": "keras_numba._runtime.scalar",
+    "ipow": "keras_numba._runtime.scalar",
+}
+#: Imported by every kernel module for its loops (not for spec bodies).
+LOOP_IMPORTS: dict[str, str] = {"at": "keras_numba._runtime.scalar"}
+KERNEL_NAMES = frozenset(KERNEL_IMPORTS) | {"T"}
+
+#: Names available to references (run by the tests, never by the package).
+REFERENCE_NAMES = frozenset({"np", "math", "floatx", "epsilon", "image_data_format"})
+
+#: Names available to numpy-strategy kernel expressions.
+NUMPY_KERNEL_NAMES = frozenset({"np"})
+
+#: Names available to preconditions, evaluated on converted arguments.
+PRECONDITION_NAMES = frozenset({"np"})
+
+#: Names available to output shape rules; every tensor parameter is bound to its shape.
+SHAPE_NAMES = frozenset({"broadcast"})
+
+#: Names derivative formulas may use. Each is a backend function of the same
+#: meaning; the tests evaluate them with NumPy, the autodiff engine with the
+#: backend itself. `grad` is the incoming gradient, `result` the op's output.
+DERIVATIVE_NAMES = frozenset(
+    {
+        "grad",
+        "result",
+        "where",
+        "exp",
+        "log",
+        "sqrt",
+        "square",
+        "sign",
+        "sigmoid",
+        "tanh",
+        "cos",
+        "sin",
+        "abs",
+        "zeros_like",
+        "ones_like",
+        "maximum",
+        "minimum",
+        "logical_and",
+        "logical_or",
+        "cast_like",
+    }
+)
+
+#: Runtime modules a python-strategy kernel may name as "module.function".
+RUNTIME_MODULES = frozenset({"config", "dtypes"})
+
+#: Exceptions preconditions and error cases may name.
+EXCEPTIONS = frozenset({"ValueError", "TypeError", "IndexError"})

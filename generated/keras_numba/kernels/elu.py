@@ -1,0 +1,51 @@
+# @generated from spec/ops/elu.yaml by codegen/templates/kernel.py.j2 — do not edit
+"""Elementwise kernels of keras_numba.elu.
+
+`elu_scalar` is the spec's scalar body; the loops apply it over flat
+C-contiguous arrays (`_1d`) or any-stride 2-D views (`_2d`), serially or with
+`prange`. keras_numba._runtime.kernels compiles each loop lazily, per dtype,
+with an explicit signature; float parameters are typed to the compute dtype
+so float32 maths never promotes to float64.
+"""
+
+from numba import njit, prange
+from keras_numba._runtime.numerics import expm1
+from keras_numba._runtime.scalar import at
+
+
+@njit(error_model="numpy", fastmath={'contract'})
+def elu_scalar(x, alpha):
+    T = type(x)
+    if x > T(0.0):
+        return x
+    return alpha * expm1(x)
+
+
+def elu_1d(x, out, alpha):
+    T = type(at(x, 0))
+    alpha = T(alpha)
+    for i in range(out.shape[0]):
+        out[i] = elu_scalar(at(x, i), alpha)
+
+
+def elu_1d_parallel(x, out, alpha):
+    T = type(at(x, 0))
+    alpha = T(alpha)
+    for i in prange(out.shape[0]):
+        out[i] = elu_scalar(at(x, i), alpha)
+
+
+def elu_2d(x, out, alpha):
+    T = x.dtype.type
+    alpha = T(alpha)
+    for i in range(out.shape[0]):
+        for j in range(out.shape[1]):
+            out[i, j] = elu_scalar(x[i, j], alpha)
+
+
+def elu_2d_parallel(x, out, alpha):
+    T = x.dtype.type
+    alpha = T(alpha)
+    for i in prange(out.shape[0]):
+        for j in range(out.shape[1]):
+            out[i, j] = elu_scalar(x[i, j], alpha)

@@ -1,0 +1,15 @@
+"""Hand-written runtime vocabulary that the generated keras_numba package imports.
+
+Shipped as ``keras_numba._runtime``. Each module has one job:
+
+- ``config``      global backend configuration (floatx, epsilon, image data format)
+- ``dtypes``      dtype names, classes and the weak-scalar promotion rule
+- ``checks``      argument conversion and validation with named errors
+- ``kernels``     lazy Numba compilation, the kernel cache and the threading layer
+- ``elementwise`` the driver that runs elementwise kernels over any layout
+- ``numerics``    vectorisable exp/expm1/log/log1p/tanh/sigmoid/softplus for kernels
+- ``scalar``      small scalar helpers for kernel bodies (rint, integer power)
+
+Nothing here imports numba at module import time except ``numerics`` and
+``scalar``, which only kernels (loaded on their first call) import.
+"""

@@ -1,0 +1,116 @@
+"""The driver that runs a generated elementwise kernel over inputs of any layout.
+
+Each elementwise op has two loops. ``1d`` walks flat contiguous views and
+takes single-element inputs (Python numbers, 0-d arrays) as scalars, so
+``K.maximum(x, 0.0)`` is one vectorised pass with no broadcast copy.
+``2d`` takes any-stride 2-D views: general broadcasting is expressed by
+stride-0 views of the inputs, collapsed to (rows, last dim). float16 computes
+in float32 and rounds once back to float16 (Numba has no float16 arithmetic).
+
+This is the per-call hot path: it avoids NumPy helpers that cost microseconds
+(`broadcast_shapes`, `broadcast_to`) unless shapes really differ.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .dtypes import FLOAT16, FLOAT32
+from .kernels import KernelSet
+
+_ARRAY_INPUT = (False,)
+
+
+def _broadcast_shape(fn: str, names: tuple[str, ...], arrays: list[np.ndarray]) -> tuple[int, ...]:
+    try:
+        return np.broadcast_shapes(*(a.shape for a in arrays))
+    except ValueError:
+        shapes = " and ".join(f"{n}{a.shape}" for n, a in zip(names, arrays))
+        raise ValueError(f"keras_numba.{fn}: shapes do not broadcast: {shapes}") from None
+
+
+def _flat_plan(arrays: list[np.ndarray]) -> tuple[tuple[int, ...], str] | None:
+    """(output shape, memory order) when the 1d loop applies, else None.
+
+    It applies when every input with more than one element has the same shape
+    and is contiguous (C, or F for a lone input) and writable, and no
+    single-element input has more dimensions than that shape.
+    """
+    shape: tuple[int, ...] | None = None
+    order = "C"
+    for a in arrays:
+        if a.size == 1:
+            continue
+        if shape is None:
+            shape = a.shape
+            if not a.flags.c_contiguous:
+                if len(arrays) == 1 and a.flags.f_contiguous:
+                    order = "F"
+                else:
+                    return None
+        elif a.shape != shape or not a.flags.c_contiguous:
+            return None
+        if not a.flags.writeable:
+            return None
+    if shape is None:  # every input is a single element
+        shape = max((a.shape for a in arrays), key=len)
+    for a in arrays:
+        if a.size == 1 and a.ndim > len(shape):
+            return None
+    return shape, order
+
+
+def run(
+    fn: str,
+    names: tuple[str, ...],
+    kernels: KernelSet,
+    arrays: list[np.ndarray],
+    scalars: tuple,
+    compute: np.dtype,
+    out_dtype: np.dtype,
+) -> np.ndarray:
+    """Apply op `fn`'s kernel elementwise; returns a new array of `out_dtype`."""
+    if len(arrays) == 1 and compute is not FLOAT16:  # the common unary case, kept short
+        a = arrays[0]
+        flags = a.flags
+        if flags.c_contiguous and flags.writeable:
+            out = np.empty(a.shape, out_dtype)
+            n = out.size
+            if n:
+                parallel = n >= kernels.parallel_threshold and kernels.use_parallel(n)
+                kernels.get("1d", compute, out_dtype, parallel, _ARRAY_INPUT)(a.reshape(-1), out.reshape(-1), *scalars)
+            return out
+    final = None
+    if compute is FLOAT16:
+        arrays = [a.astype(FLOAT32) for a in arrays]
+        compute = FLOAT32
+        if out_dtype == FLOAT16:
+            final, out_dtype = out_dtype, FLOAT32
+
+    plan = _flat_plan(arrays)
+    if plan is not None:
+        shape, order = plan
+        out = np.empty(shape, out_dtype) if order == "C" else np.empty(shape, out_dtype, order="F")
+        n = out.size
+        if n:
+            if n == 1:
+                mask = (False,) * len(arrays)
+                args = [a.reshape(-1) for a in arrays]
+            else:
+                mask = tuple([a.size == 1 for a in arrays])
+                args = [a.reshape(-1)[0] if a.size == 1 else (a.reshape(-1) if order == "C" else a.ravel("F")) for a in arrays]
+            parallel = n >= kernels.parallel_threshold and kernels.use_parallel(n)
+            flat_out = out.reshape(-1) if order == "C" else out.ravel("F")
+            kernels.get("1d", compute, out_dtype, parallel, mask)(*args, flat_out, *scalars)
+    else:
+        shape = _broadcast_shape(fn, names, arrays)
+        out = np.empty(shape, out_dtype)
+        n = out.size
+        if n:
+            cols = shape[-1] if shape else 1
+            views = [np.broadcast_to(a, shape).reshape(n // cols, cols) for a in arrays]
+            loop = kernels.get("2d", compute, out_dtype, n >= kernels.parallel_threshold and kernels.use_parallel(n), ())
+            loop(*views, out.reshape(n // cols, cols), *scalars)
+    if final is not None:
+        return out.astype(final)
+    return out

@@ -1,0 +1,262 @@
+"""Lazy Numba compilation of generated kernels, their on-disk cache, and threads.
+
+Generated kernel modules (``keras_numba.kernels.<op>``) hold plain Python loop
+functions. Nothing is compiled at import: a `KernelSet` compiles one loop for
+one dtype signature the first time a wrapper asks for it, with an explicit
+signature (so Numba never specialises on arbitrary layouts), and keeps the
+dispatcher for the rest of the process.
+
+Cache: Numba keys its cache on the kernel's own source file only, so a change
+to a runtime helper the kernel calls (``numerics``, ``scalar``) would serve a
+stale kernel. Our cache locator adds a hash of those helper files to the source
+stamp. It stores under a writable directory (``KERAS_NUMBA_CACHE_DIR``,
+``NUMBA_CACHE_DIR``, the user cache dir or the temp dir); when none is
+writable, kernels compile without caching instead of failing.
+
+Threads: parallel kernels run on TBB. Its ``libtbb.so.12`` lands in the
+environment's ``lib/``, which Numba does not search, so it is preloaded with
+RTLD_GLOBAL before the first parallel compile. The OpenMP layer next to
+OpenBLAS stalls alternating calls and ``workqueue`` aborts under concurrent
+callers; without TBB, kernels stay serial.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import hashlib
+import importlib
+import os
+import sys
+import tempfile
+import threading
+import warnings
+from pathlib import Path
+from typing import Any, Callable
+
+_PACKAGE_ROOT = Path(__file__).resolve().parent.parent  # site-packages or the checkout
+_RUNTIME_DIR = Path(__file__).resolve().parent
+_HELPER_FILES = ("numerics.py", "scalar.py")  # runtime code compiled into kernels
+
+_lock = threading.RLock()
+_state: dict[str, Any] = {"cache_dir": None, "cache_checked": False, "parallel": None, "numba": None}
+
+
+# --------------------------------------------------------------------------- cache
+
+
+def _helpers_hash() -> str:
+    h = hashlib.sha256()
+    for name in _HELPER_FILES:
+        path = _RUNTIME_DIR / name
+        h.update(name.encode() + (path.read_bytes() if path.exists() else b""))
+    return h.hexdigest()[:16]
+
+
+def _candidate_cache_dirs() -> list[Path]:
+    out: list[Path] = []
+    for var in ("KERAS_NUMBA_CACHE_DIR",):
+        if os.environ.get(var):
+            out.append(Path(os.environ[var]))
+    if os.environ.get("NUMBA_CACHE_DIR"):
+        out.append(Path(os.environ["NUMBA_CACHE_DIR"]) / "keras_numba")
+    xdg = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    out.append(Path(xdg) / "keras_numba")
+    out.append(Path(tempfile.gettempdir()) / f"keras_numba-{os.getuid() if hasattr(os, 'getuid') else 'user'}")
+    return out
+
+
+def _writable(path: Path) -> bool:
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        tempfile.TemporaryFile(dir=path).close()
+        return True
+    except OSError:
+        return False
+
+
+def cache_dir() -> Path | None:
+    """The kernel cache directory in use, or None when caching is off."""
+    with _lock:
+        if not _state["cache_checked"]:
+            _state["cache_checked"] = True
+            if os.environ.get("KERAS_NUMBA_DISABLE_CACHE"):
+                _state["cache_dir"] = None
+            else:
+                _state["cache_dir"] = next((d for d in _candidate_cache_dirs() if _writable(d)), None)
+        return _state["cache_dir"]
+
+
+def _install_locator(numba_caching: Any) -> None:
+    """Put our locator first in Numba's list; it claims only keras_numba's kernel files."""
+    base = numba_caching._CacheLocator
+    mixin = numba_caching._SourceFileBackedLocatorMixin
+    helpers = _helpers_hash()
+
+    class KerasNumbaCacheLocator(mixin, base):  # type: ignore[misc, valid-type]
+        def __init__(self, py_func: Callable[..., Any], py_file: str) -> None:
+            self._py_file = py_file
+            self._lineno = py_func.__code__.co_firstlineno
+            root = cache_dir()
+            assert root is not None
+            self._cache_path = str(root / helpers / self.get_suitable_cache_subpath(py_file))
+
+        def get_cache_path(self) -> str:
+            return self._cache_path
+
+        def get_source_stamp(self) -> Any:
+            return (super().get_source_stamp(), helpers)
+
+        @classmethod
+        def from_function(cls, py_func: Callable[..., Any], py_file: str) -> Any:
+            if cache_dir() is None or not os.path.abspath(py_file).startswith(str(_PACKAGE_ROOT)):
+                return None
+            self = cls(py_func, py_file)
+            try:
+                self.ensure_cache_path()
+            except OSError:
+                return None
+            return self
+
+    impl = getattr(numba_caching, "CacheImpl", None) or numba_caching._CacheImpl  # renamed in numba 0.61
+    classes = impl._locator_classes
+    if not any(c.__name__ == "KerasNumbaCacheLocator" for c in classes):
+        classes.insert(0, KerasNumbaCacheLocator)
+
+
+def _numba() -> Any:
+    """Import numba on first use (keeps `import keras_numba` fast)."""
+    nb = _state["numba"]
+    if nb is None:
+        with _lock:
+            if _state["numba"] is None:
+                import numba
+                import numba.core.caching
+
+                try:
+                    _install_locator(numba.core.caching)
+                except AttributeError:  # numba's private cache API moved: stay correct, skip the cache
+                    _state["cache_dir"], _state["cache_checked"] = None, True
+                _state["numba"] = numba
+            nb = _state["numba"]
+    return nb
+
+
+# --------------------------------------------------------------------------- threads
+
+
+def parallel_available() -> bool:
+    """True when parallel kernels can run on TBB (preloading it on first use)."""
+    ok = _state["parallel"]
+    if ok is None:
+        with _lock:
+            if _state["parallel"] is None:
+                _state["parallel"] = _setup_tbb()
+            ok = _state["parallel"]
+    return bool(ok)
+
+
+def _setup_tbb() -> bool:
+    if os.environ.get("KERAS_NUMBA_SERIAL"):
+        return False
+    numba = _numba()
+    for lib_dir in (Path(sys.prefix) / "lib", Path(sys.base_prefix) / "lib"):
+        lib = lib_dir / "libtbb.so.12"
+        if lib.exists():
+            try:
+                ctypes.CDLL(str(lib), mode=ctypes.RTLD_GLOBAL)
+            except OSError:
+                continue
+            break
+    numba.config.THREADING_LAYER = "tbb"
+    try:
+        from numba.np.ufunc import tbbpool  # noqa: F401  (fails when TBB cannot load)
+    except ImportError:
+        warnings.warn("keras_numba: TBB is not available; kernels run on one thread", RuntimeWarning, stacklevel=3)
+        return False
+    return True
+
+
+# --------------------------------------------------------------------------- kernels
+
+
+class KernelSet:
+    """The loops of one generated elementwise kernel module, compiled on demand.
+
+    `get(loop, compute, out, parallel)` returns a Numba dispatcher for the loop
+    function `<op>_<loop>` (or `<op>_<loop>_parallel`) compiled for exactly
+    one signature: `n_inputs` arrays of dtype `compute`, the output array of
+    dtype `out`, then the scalar parameters (Numba type names).
+    """
+
+    __slots__ = ("module_name", "op", "n_inputs", "scalar_types", "fastmath", "parallel_threshold", "_module", "_compiled")
+
+    def __init__(
+        self,
+        module_name: str,
+        op: str,
+        n_inputs: int,
+        scalar_types: tuple[str, ...],
+        fastmath: tuple[str, ...],
+        parallel_threshold: int,
+    ) -> None:
+        self.module_name = module_name
+        self.op = op
+        self.n_inputs = n_inputs
+        self.scalar_types = scalar_types
+        self.fastmath = frozenset(fastmath)
+        self.parallel_threshold = parallel_threshold
+        self._module: Any = None
+        self._compiled: dict[tuple[str, Any, Any, bool, tuple[bool, ...]], Callable[..., Any]] = {}
+
+    def get(self, loop: str, compute: Any, out: Any, parallel: bool, scalar_inputs: tuple[bool, ...]) -> Callable[..., Any]:
+        """The dispatcher of `loop`; `scalar_inputs` marks inputs passed as scalars (1d only)."""
+        key = (loop, compute, out, parallel, scalar_inputs)
+        fn = self._compiled.get(key)
+        if fn is None:
+            fn = self._compile(key)
+        return fn
+
+    def use_parallel(self, size: int) -> bool:
+        return size >= self.parallel_threshold and parallel_available()
+
+    def signature(self, loop: str, compute: Any, out: Any, scalar_inputs: tuple[bool, ...]) -> Any:
+        numba = _numba()
+        types = numba.types
+        ndim, layout = (1, "C") if loop == "1d" else (2, "A")
+        # exact types keep calls on the dispatcher's fast path: the 1d loop gets
+        # writable arrays (or scalars), the 2d loop read-only broadcast views
+        element = numba.from_dtype(compute)
+        arg = types.Array(element, ndim, layout, readonly=(loop == "2d"))
+        inputs = [element if scalar else arg for scalar in (scalar_inputs or (False,) * self.n_inputs)]
+        res = types.Array(numba.from_dtype(out), ndim, layout)
+        scalars = [getattr(types, t) for t in self.scalar_types]
+        return types.void(*inputs, res, *scalars)
+
+    def _compile(self, key: tuple[str, Any, Any, bool, tuple[bool, ...]]) -> Callable[..., Any]:
+        loop, compute, out, parallel, scalar_inputs = key
+        with _lock:
+            if key in self._compiled:
+                return self._compiled[key]
+            numba = _numba()
+            if self._module is None:
+                self._module = importlib.import_module(self.module_name)
+            name = f"{self.op}_{loop}" + ("_parallel" if parallel else "")
+            py_func = getattr(self._module, name)
+            options = dict(
+                cache=cache_dir() is not None,
+                parallel=parallel,
+                nogil=True,
+                error_model="numpy",
+                fastmath=set(self.fastmath),
+                boundscheck=False,
+            )
+            sig = self.signature(loop, compute, out, scalar_inputs)
+            try:
+                dispatcher = numba.njit(sig, **options)(py_func)
+            except RuntimeError as exc:  # no cache locator could be used after all
+                if "cannot cache" not in str(exc):
+                    raise
+                options["cache"] = False
+                dispatcher = numba.njit(sig, **options)(py_func)
+            self._compiled[key] = dispatcher
+            return dispatcher

@@ -1,0 +1,52 @@
+"""Small scalar helpers for kernel bodies, compiled into the kernels that call them.
+
+Kept apart from ``numerics`` (the vectorised transcendentals): these are exact
+integer/rounding operations. Both files are hashed into the kernel cache stamp.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from numba import njit, types
+from numba.extending import overload
+
+
+@njit(inline="always")
+def rint(x):  # type: ignore[no-untyped-def]
+    """Round half to even (tf.round), exact for every float; ints pass through."""
+    return np.rint(x)
+
+
+@njit(inline="always")
+def ipow(x, n):  # type: ignore[no-untyped-def]
+    """x ** n for an integer exponent n >= 0 by repeated squaring, in x's type.
+
+    Integer overflow wraps, as in NumPy and TensorFlow. The wrapper rejects
+    negative integer exponents of integer bases before the kernel runs.
+    """
+    result = x - x + 1
+    base = x
+    while n > 0:
+        if n & 1:
+            result = result * base
+        base = base * base
+        n >>= 1
+    return result
+
+
+def at(v, i):  # type: ignore[no-untyped-def]
+    """Element i of a 1-D input, or the input itself when it is a scalar.
+
+    Lets one loop source serve every mix of array and scalar operands (a
+    Python number operand is passed as a scalar, not broadcast); each mix is
+    its own compiled signature, so the scalar case stays loop-invariant and
+    the loop still vectorises.
+    """
+    return v if np.ndim(v) == 0 else v[i]
+
+
+@overload(at, inline="always")
+def _at_overload(v, i):  # type: ignore[no-untyped-def]
+    if isinstance(v, types.Array):
+        return lambda v, i: v[i]
+    return lambda v, i: v

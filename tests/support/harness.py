@@ -1,0 +1,253 @@
+"""The checks every generated test module runs against its function.
+
+Generated tests only declare data (dtypes, parameter values, domain, the
+reference, derivative formulas); the machinery lives here, once:
+
+- `run_examples`: the spec's doctest examples, against the op or the reference;
+- `check_against_reference`: hypothesis draws dtypes, shapes (0-d, size-0,
+  broadcasting), memory layouts (C, F, strided, reversed), special values and
+  parameters, and compares op and reference in value, shape and dtype;
+- `check_derivative`: the spec's derivative formula against central finite
+  differences of the op itself, in float64, including broadcast inputs;
+- `check_error` / `check_case`: fixed calls from the spec.
+"""
+
+from __future__ import annotations
+
+import builtins
+import doctest
+import itertools
+import math
+import re
+from types import SimpleNamespace
+from typing import Any, Callable
+
+import numpy as np
+import pytest
+from hypothesis import strategies as st
+from hypothesis.extra import numpy as hnp
+
+DEFAULT_TOLERANCE = {"float16": (5e-3, 1e-3), "float32": (1e-5, 1e-6), "float64": (1e-12, 1e-12)}
+SPECIALS = (math.inf, -math.inf, math.nan, 0.0, -0.0)
+LAYOUTS = ("C", "F", "strided", "reversed")
+
+# --------------------------------------------------------------------------- examples
+
+_NUMBER = re.compile(r"[-+]?(?:\d+\.\d*|\.\d+|\d+)(?:[eE][-+]?\d+)?|[-+]?inf|nan")
+
+
+class _FloatTolerantChecker(doctest.OutputChecker):
+    """Accepts outputs whose numbers agree to printing precision (last digits may differ)."""
+
+    def check_output(self, want: str, got: str, optionflags: int) -> bool:
+        if super().check_output(want, got, optionflags):
+            return True
+        if _NUMBER.sub("#", " ".join(want.split())) != _NUMBER.sub("#", " ".join(got.split())):
+            return False
+        wants, gots = _NUMBER.findall(want), _NUMBER.findall(got)
+        return len(wants) == len(gots) and all(
+            (w == g) or math.isclose(float(w), float(g), rel_tol=2e-6, abs_tol=1e-7) for w, g in zip(wants, gots)
+        )
+
+
+def run_examples(examples: str, name: str, namespace: Any) -> None:
+    """Run the spec's doctest examples with `K` bound to `namespace`."""
+    parser = doctest.DocTestParser()
+    test = parser.get_doctest(examples, {"K": namespace, "np": np}, name, f"spec/ops/{name}.yaml", 0)
+    runner = doctest.DocTestRunner(checker=_FloatTolerantChecker(), optionflags=doctest.NORMALIZE_WHITESPACE)
+    out: list[str] = []
+    result = runner.run(test, out=out.append)
+    assert result.failed == 0, "".join(out)
+
+
+def reference_namespace(K: Any, name: str, reference: Callable[..., Any]) -> Any:
+    """`K` with the function under test replaced by its NumPy reference."""
+
+    class _Namespace(SimpleNamespace):
+        def __getattr__(self, attr: str) -> Any:
+            return reference if attr == name else getattr(K, attr)
+
+    return _Namespace()
+
+
+# --------------------------------------------------------------------------- properties
+
+
+def _elements(dtype: np.dtype, domain: tuple[float, float], special: bool) -> st.SearchStrategy[Any]:
+    lo, hi = domain
+    if dtype.kind == "b":
+        return st.booleans()
+    if dtype.kind in "iu":
+        info = np.iinfo(dtype)
+        return st.integers(max(int(math.ceil(lo)), int(info.min)), min(int(math.floor(hi)), int(info.max)))
+    width = dtype.itemsize * 8
+    finite = st.floats(
+        max(lo, float(np.finfo(dtype).min)), min(hi, float(np.finfo(dtype).max)), width=width, allow_subnormal=False
+    )
+    return st.one_of(finite, st.sampled_from(SPECIALS)) if special else finite
+
+
+def _layout(a: np.ndarray, layout: str) -> np.ndarray:
+    """The same values in another memory layout (a view where possible)."""
+    if a.ndim == 0 or a.size == 0:
+        return a
+    if layout == "F":
+        return np.asfortranarray(a)
+    if layout == "strided":
+        big = np.zeros(a.shape[:-1] + (2 * a.shape[-1],), a.dtype)
+        big[..., ::2] = a
+        return big[..., ::2]
+    if layout == "reversed":
+        return np.ascontiguousarray(a[..., ::-1])[..., ::-1]
+    return a
+
+
+def _tolerance(dtype: np.dtype, overrides: dict[str, tuple[float, float]]) -> tuple[float, float]:
+    return overrides.get(dtype.name, DEFAULT_TOLERANCE.get(dtype.name, (0.0, 0.0)))
+
+
+def assert_same(actual: Any, expected: Any, tolerance: dict[str, tuple[float, float]] | None = None) -> None:
+    """Equal shape and dtype, values equal within the dtype's tolerance (NaN == NaN)."""
+    actual, expected = np.asarray(actual), np.asarray(expected)
+    assert actual.shape == expected.shape, f"shape {actual.shape} != reference {expected.shape}"
+    assert actual.dtype == expected.dtype, f"dtype {actual.dtype} != reference {expected.dtype}"
+    if actual.dtype.kind in "fc":
+        rtol, atol = _tolerance(actual.dtype, tolerance or {})
+        np.testing.assert_allclose(actual.astype(np.float64), expected.astype(np.float64), rtol=rtol, atol=atol, equal_nan=True)
+    else:
+        np.testing.assert_array_equal(actual, expected)
+
+
+def check_against_reference(
+    data: st.DataObject,
+    op: Callable[..., Any],
+    reference: Callable[..., Any],
+    tensors: dict[str, list[str]],
+    typevars: dict[str, str],
+    params: dict[str, list[Any]],
+    domain: tuple[float, float],
+    special: bool,
+    tolerance: dict[str, tuple[float, float]],
+) -> None:
+    names = list(tensors)
+    chosen: dict[str, np.dtype] = {}
+    for name in names:
+        var = typevars[name]
+        if var not in chosen:
+            chosen[var] = np.dtype(data.draw(st.sampled_from(tensors[name]), label=f"dtype {var}"))
+    if len(names) == 1:
+        shapes = [data.draw(hnp.array_shapes(min_dims=0, max_dims=3, min_side=0, max_side=5), label="shape")]
+    else:
+        bshapes = data.draw(hnp.mutually_broadcastable_shapes(num_shapes=len(names), min_dims=0, max_dims=3, min_side=0, max_side=4))
+        shapes = list(bshapes.input_shapes)
+    kwargs: dict[str, Any] = {}
+    ref_kwargs: dict[str, Any] = {}
+    for name, shape in zip(names, shapes):
+        dtype = chosen[typevars[name]]
+        arr = data.draw(hnp.arrays(dtype, shape, elements=_elements(dtype, domain, special)), label=name)
+        ref_kwargs[name] = arr.copy()
+        if len(names) > 1 and arr.ndim == 0 and data.draw(st.booleans(), label=f"{name} as Python scalar"):
+            kwargs[name] = arr.item()  # a weak Python number: takes the other operands' dtype
+            ref_kwargs[name] = arr.item()
+        else:
+            kwargs[name] = _layout(arr, data.draw(st.sampled_from(LAYOUTS), label=f"{name} layout"))
+    for pname, values in params.items():
+        value = data.draw(st.sampled_from(values), label=pname)
+        kwargs[pname] = ref_kwargs[pname] = value
+    if all(not isinstance(v, np.ndarray) for k, v in kwargs.items() if k in tensors):
+        return  # all-Python-number calls follow floatx rules, covered by examples and cases
+    with np.errstate(all="ignore"):
+        expected = reference(**ref_kwargs)
+    actual = op(**kwargs)
+    assert_same(actual, expected, tolerance)
+    for name in names:  # inputs are never modified
+        if isinstance(kwargs[name], np.ndarray):
+            np.testing.assert_array_equal(kwargs[name], ref_kwargs[name])
+
+
+# --------------------------------------------------------------------------- derivatives
+
+_FD_SHAPES = {
+    1: [((3, 4),), ((),)],
+    2: [((3, 4), (3, 4)), ((3, 4), (4,)), ((), (2, 3))],
+    3: [((3, 4), (3, 4), (3, 4)), ((3, 4), (), (4,))],
+}
+
+
+def _param_combos(params: dict[str, list[Any]]) -> list[dict[str, Any]]:
+    """The defaults, then each listed value of each parameter on its own."""
+    combos: list[dict[str, Any]] = [{}]
+    for name, values in params.items():
+        combos.extend({name: v} for v in values)
+    return combos
+
+
+def _unbroadcast(g: np.ndarray, shape: tuple[int, ...]) -> np.ndarray:
+    while g.ndim > len(shape):
+        g = g.sum(axis=0)
+    for axis, size in enumerate(shape):
+        if size == 1 and g.shape[axis] != 1:
+            g = g.sum(axis=axis, keepdims=True)
+    return g
+
+
+def check_derivative(
+    op: Callable[..., Any],
+    arg: str,
+    formula: Callable[..., Any],
+    tensors: dict[str, list[str]],
+    params: dict[str, list[Any]],
+    domain: tuple[float, float],
+    avoid: Callable[..., Any] | None = None,
+) -> None:
+    """The spec formula equals central differences of the op, in float64."""
+    rng = np.random.default_rng(20261124)
+    names = list(tensors)
+    lo, hi = max(domain[0], -5.0), min(domain[1], 5.0)
+    for shapes, kw in itertools.product(_FD_SHAPES[len(names)], _param_combos(params)):
+        values = {n: rng.uniform(lo, hi, size=s) for n, s in zip(names, shapes)}
+        for _ in range(200):
+            if avoid is None or not np.any(avoid(**values, **kw)):
+                break
+            values = {n: rng.uniform(lo, hi, size=s) for n, s in zip(names, shapes)}
+        else:
+            pytest.fail(f"could not sample points away from fd_avoid for {shapes} {kw}")
+        result = op(**values, **kw)
+        g = rng.normal(size=np.shape(result))
+        analytic = np.broadcast_to(formula(grad=g, result=result, **values, **kw), np.shape(result))
+        analytic = _unbroadcast(np.asarray(analytic, dtype=np.float64), values[arg].shape)
+        x = values[arg]
+        numeric = np.zeros_like(x)
+        for idx in np.ndindex(x.shape):
+            h = 1e-6 * max(1.0, abs(float(x[idx])))
+            xp, xm = x.copy(), x.copy()
+            xp[idx] += h
+            xm[idx] -= h
+            fp = np.sum(g * op(**{**values, arg: xp}, **kw))
+            fm = np.sum(g * op(**{**values, arg: xm}, **kw))
+            numeric[idx] = (fp - fm) / (2 * h)
+        np.testing.assert_allclose(analytic, numeric, rtol=1e-5, atol=1e-6, err_msg=f"d/d{arg} at shapes {shapes}, params {kw}")
+
+
+# --------------------------------------------------------------------------- fixed calls
+
+
+def _namespace() -> dict[str, Any]:
+    import keras_numba as K
+
+    return {"K": K, "np": np}
+
+
+def check_error(call: str, exc: str, match: str) -> None:
+    with pytest.raises(getattr(builtins, exc), match=re.escape(match)):
+        eval(call, _namespace())  # noqa: S307  (spec-declared test call)
+
+
+def check_case(call: str, expect: str) -> None:
+    ns = _namespace()
+    actual = eval(call, ns)  # noqa: S307
+    expected = eval(expect, ns)  # noqa: S307
+    if isinstance(expected, np.ndarray) or isinstance(actual, np.ndarray):
+        assert_same(actual, expected)
+    else:
+        assert actual == expected, f"{call} gave {actual!r}, expected {expected!r}"
