@@ -55,7 +55,7 @@ TOP_KEYS = {
     "tests": False,
 }
 KERNEL_KEYS = {"strategy", "body", "function", "none_as", "fastmath", "parallel_threshold"}
-TEST_KEYS = {"domain", "special_values", "params", "fd_avoid", "tolerance", "cases", "errors", "bench"}
+TEST_KEYS = {"domain", "special_values", "params", "fd_params", "fd_avoid", "tolerance", "cases", "errors", "bench"}
 FASTMATH_FLAGS = {"contract", "reassoc", "nsz", "arcp", "afn"}  # never nnan/ninf: inf and NaN stay exact
 SCALAR_TYPES = {"float", "int", "bool", "str", "DType", "Any", "None"}
 
@@ -145,7 +145,7 @@ class _FileContext:
 # --------------------------------------------------------------------------- signatures
 
 
-def _parse_type(node: ast.expr | None, typevars: set[str], dtypes: DTypeTable) -> TypeExpr:
+def _parse_type(node: ast.expr | None, typevars: set[str], dtypes: DTypeTable, dtype_params: frozenset[str] = frozenset()) -> TypeExpr:
     if node is None:
         raise ValueError("every parameter needs an annotation")
     if isinstance(node, ast.Constant) and node.value is None:
@@ -160,11 +160,15 @@ def _parse_type(node: ast.expr | None, typevars: set[str], dtypes: DTypeTable) -
             if not isinstance(node.slice, ast.Name):
                 raise ValueError("Tensor[...] takes one type variable or dtype name")
             dt = node.slice.id
-            if dt not in typevars and dt not in dtypes.concrete and dt != "floatx":
-                raise ValueError(f"Tensor[{dt}]: {dt!r} is neither a declared type variable nor a dtype")
+            if dt not in typevars and dt not in dtypes.concrete and dt != "floatx" and dt not in dtype_params:
+                raise ValueError(f"Tensor[{dt}]: {dt!r} is neither a declared type variable, a dtype, nor a DType parameter")
             return TypeExpr("tensor", dtype=dt)
+        if head == "DType":
+            if not isinstance(node.slice, ast.Name) or node.slice.id not in dict(dtypes.classes):
+                raise ValueError("DType[...] takes a dtype class from spec/dtypes.yaml")
+            return TypeExpr("dtype", dtype=node.slice.id)
         if head == "Optional":
-            return TypeExpr("optional", inner=_parse_type(node.slice, typevars, dtypes))
+            return TypeExpr("optional", inner=_parse_type(node.slice, typevars, dtypes, dtype_params))
         if head == "Literal":
             elts = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
             if not all(isinstance(e, ast.Constant) and isinstance(e.value, str) for e in elts):
@@ -173,7 +177,9 @@ def _parse_type(node: ast.expr | None, typevars: set[str], dtypes: DTypeTable) -
     raise ValueError(f"unsupported annotation {ast.unparse(node)!r}")
 
 
-def _parse_signature(ctx: _FileContext, v: _Value, typevars: set[str], dtypes: DTypeTable, docs: dict[str, str]) -> Signature | None:
+def _parse_signature(
+    ctx: _FileContext, v: _Value, typevars: set[str], dtypes: DTypeTable, docs: dict[str, str], doc_lines: dict[str, int]
+) -> Signature | None:
     tree = ctx.snippet(v, f"def {v.value}: pass", "exec", "signature")
     if tree is None:
         return None
@@ -185,10 +191,14 @@ def _parse_signature(ctx: _FileContext, v: _Value, typevars: set[str], dtypes: D
     if args.vararg or args.kwarg or args.kwonlyargs or args.posonlyargs:
         ctx.error(v.line, "signature: only plain positional-or-keyword parameters are supported")
     defaults: list[ast.expr | None] = [None] * (len(args.args) - len(args.defaults)) + list(args.defaults)
+    dtype_params = frozenset(
+        a.arg for a in args.args
+        if a.annotation is not None and "DType" in {n.id for n in ast.walk(a.annotation) if isinstance(n, ast.Name)}
+    )
     params: list[Param] = []
     for arg, default in zip(args.args, defaults):
         try:
-            typ = _parse_type(arg.annotation, typevars, dtypes)
+            typ = _parse_type(arg.annotation, typevars, dtypes, dtype_params)
         except ValueError as exc:
             ctx.error(v.line, f"signature: parameter {arg.arg!r}: {exc}")
             continue
@@ -202,10 +212,10 @@ def _parse_signature(ctx: _FileContext, v: _Value, typevars: set[str], dtypes: D
         if arg.arg not in docs:
             ctx.error(v.line, f"parameter {arg.arg!r} has no entry under args:")
         params.append(Param(arg.arg, typ, default_src, docs.get(arg.arg, "")))
-    for extra in set(docs) - {a.arg for a in args.args}:
-        ctx.error(v.line, f"args: documents {extra!r}, which is not a parameter")
+    for extra in sorted(set(docs) - {a.arg for a in args.args}):
+        ctx.error(doc_lines.get(extra, v.line), f"args: documents {extra!r}, which is not a parameter")
     try:
-        returns = _parse_type(fn.returns, typevars, dtypes) if fn.returns is not None else TypeExpr("none")
+        returns = _parse_type(fn.returns, typevars, dtypes, dtype_params) if fn.returns is not None else TypeExpr("none")
     except ValueError as exc:
         ctx.error(v.line, f"signature: return type: {exc}")
         return None
@@ -275,13 +285,15 @@ def _load_op(path: Path, rel: str, dtypes: DTypeTable, categories: dict[str, Cat
                 typevar_map[str(var)] = str(cls_v.value)
 
     arg_docs: dict[str, str] = {}
+    arg_lines: dict[str, int] = {}
     if "args" in top:
         av = top["args"]
         if not isinstance(av.value, dict):
             ctx.error(av.line, "args must map parameter names to descriptions")
         else:
             arg_docs = {str(k): str(v) for k, v in av.value.items()}
-    sig = _parse_signature(ctx, top["signature"], set(typevar_map), dtypes, arg_docs)
+            arg_lines = {str(k): child.line for k, child in av.children.items()}
+    sig = _parse_signature(ctx, top["signature"], set(typevar_map), dtypes, arg_docs, arg_lines)
     if sig is None:
         return None
     for var in typevar_map:
@@ -486,15 +498,25 @@ def _load_tests(ctx: _FileContext, tv: _Value | None, sig: Signature) -> TestSpe
     if len(domain) != 2 or not all(isinstance(d, (int, float)) for d in domain) or domain[0] >= domain[1]:
         ctx.error(c["domain"].line, "tests: domain must be [low, high] with low < high")
         domain = (-10.0, 10.0)
-    params: list[tuple[str, tuple[str, ...]]] = []
-    if "params" in c:
-        for pname, pv in c["params"].children.items():
+    def param_values(key: str) -> list[tuple[str, tuple[str, ...]]]:
+        out: list[tuple[str, tuple[str, ...]]] = []
+        if not isinstance(c[key].value, dict):
+            ctx.error(c[key].line, f"tests: {key} must map parameters to lists of values")
+            return out
+        for pname, pv in c[key].children.items():
             if pname not in param_names:
-                ctx.error(pv.line, f"tests: params names {pname!r}, which is not a parameter")
+                ctx.error(pv.line, f"tests: {key} names {pname!r}, which is not a parameter")
             if not isinstance(pv.value, list) or not pv.value:
-                ctx.error(pv.line, f"tests: params.{pname} must be a non-empty list of values")
+                ctx.error(pv.line, f"tests: {key}.{pname} must be a non-empty list of values")
                 continue
-            params.append((str(pname), tuple(repr(x) for x in pv.value)))
+            out.append((str(pname), tuple(repr(x) for x in pv.value)))
+        return out
+
+    params = param_values("params") if "params" in c else []
+    fd_params = param_values("fd_params") if "fd_params" in c else None
+    for p in sig.attr_params if sig.tensor_params else ():  # property tests need a value for each
+        if p.default is None and p.name not in dict(params):
+            ctx.error(tv.line, f"tests: params must list values for the required parameter {p.name!r}")
     fd_avoid = None
     if "fd_avoid" in c:
         fv = c["fd_avoid"]
@@ -528,6 +550,7 @@ def _load_tests(ctx: _FileContext, tv: _Value | None, sig: Signature) -> TestSpe
         domain=(float(domain[0]), float(domain[1])),
         special_values=bool(tv.value.get("special_values", True)),
         params=tuple(params),
+        fd_params=tuple(fd_params) if fd_params is not None else None,
         fd_avoid=fd_avoid,
         tolerance=tuple(tolerance),
         cases=tuple(cases),

@@ -151,6 +151,7 @@ class TestSpec:
     domain: tuple[float, float] = (-10.0, 10.0)
     special_values: bool = True  # property tests include +-inf and NaN
     params: tuple[tuple[str, tuple[str, ...]], ...] = ()  # param -> Python sources of values
+    fd_params: tuple[tuple[str, tuple[str, ...]], ...] | None = None  # values for derivative checks
     fd_avoid: str | None = None  # expression: points too close to a kink
     tolerance: tuple[tuple[str, float, float], ...] = ()  # (dtype, rtol, atol)
     cases: tuple[CallCase, ...] = ()

@@ -78,6 +78,16 @@ class TensorGroup:
     unpack: str  # "(x, y)" / "(x,)": target and argument tuple source
 
 
+def tensor_none_defaults(op: OpSpec) -> list[str]:
+    """Lines replacing None for Optional tensor parameters (e.g. an open clip bound)."""
+    none_as = dict(op.kernel.none_as)
+    return [
+        f"{p.name} = {none_as[p.name]} if {p.name} is None else {p.name}"
+        for p in op.signature.tensor_params
+        if p.type.optional and p.name in none_as
+    ]
+
+
 def tensor_groups(op: OpSpec) -> list[TensorGroup]:
     typevars = op.typevars
     groups: dict[str, list[str]] = {}
@@ -106,6 +116,8 @@ def out_dtype_expr(op: OpSpec) -> str:
         return f"dtype_{ret.dtype}"
     if ret.dtype == "floatx":
         return "_np.dtype(_config.floatx())"
+    if any(p.name == ret.dtype for p in op.signature.params):  # Tensor[<a DType parameter>]
+        return ret.dtype or "None"
     return f"_np.dtype({ret.dtype!r})"
 
 
@@ -225,6 +237,7 @@ class WrapperView:
     docstring: str
     strategy: str
     tensor_groups: list[TensorGroup]
+    tensor_defaults: list[str]
     conversions: list[str]
     preconditions: list[tuple[str, str, str]]
     out_dtype: str
@@ -259,6 +272,7 @@ def wrapper_view(op: OpSpec) -> WrapperView:
         docstring=docstring(op),
         strategy=op.kernel.strategy,
         tensor_groups=groups,
+        tensor_defaults=tensor_none_defaults(op),
         conversions=attr_conversions(op),
         preconditions=preconditions,
         out_dtype=out_dtype_expr(op),
@@ -337,7 +351,9 @@ class TestView:
     tensor_args: list[str]
     typevar_of: dict[str, str]
     dtypes_of: dict[str, list[str]]
-    params: list[tuple[str, str]]
+    params: list[tuple[str, tuple[str, ...]]]
+    fd_params: list[tuple[str, tuple[str, ...]]]
+    required: tuple[str, ...]
     domain: tuple[float, float]
     special_values: bool
     tolerance: dict[str, tuple[float, float]]
@@ -434,6 +450,8 @@ def test_view(op: OpSpec, spec: Spec) -> TestView:
         typevar_of=typevar_of,
         dtypes_of=dtypes_of,
         params=list(op.tests.params),
+        fd_params=list(op.tests.fd_params if op.tests.fd_params is not None else op.tests.params),
+        required=tuple(p.name for p in sig.attr_params if p.default is None),
         domain=op.tests.domain,
         special_values=op.tests.special_values,
         tolerance={dt: (r, a) for dt, r, a in op.tests.tolerance},

@@ -74,7 +74,7 @@ DERIVATIVE_NAMES = frozenset(
 )
 
 #: Runtime modules a python-strategy kernel may name as "module.function".
-RUNTIME_MODULES = frozenset({"config", "dtypes"})
+RUNTIME_MODULES = frozenset({"config", "arrays"})
 
 #: Exceptions preconditions and error cases may name.
 EXCEPTIONS = frozenset({"ValueError", "TypeError", "IndexError"})

@@ -51,4 +51,4 @@ def set_image_data_format(data_format: str) -> None:
 
 
 def backend() -> str:
-    return "numba"
+    return "keras_numba"

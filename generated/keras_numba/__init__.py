@@ -8,22 +8,62 @@ first call and are cached on disk, so importing is fast.
 
 __version__ = "0.1.0"
 
+from keras_numba.math_ops import (
+    abs,
+    round,
+    sign,
+    square,
+)
 from keras_numba.activations import (
     elu,
 )
 from keras_numba.comparison import (
+    clip,
+    equal,
     greater,
+    greater_equal,
+    less,
+    less_equal,
     maximum,
+    minimum,
+    not_equal,
+)
+from keras_numba.dtype_ops import (
+    cast,
+    cast_to_floatx,
 )
 from keras_numba.config import (
+    backend,
+    epsilon,
     floatx,
+    image_data_format,
+    set_epsilon,
     set_floatx,
+    set_image_data_format,
 )
 
 __all__ = [
+    "abs",
+    "backend",
+    "cast",
+    "cast_to_floatx",
+    "clip",
     "elu",
+    "epsilon",
+    "equal",
     "floatx",
     "greater",
+    "greater_equal",
+    "image_data_format",
+    "less",
+    "less_equal",
     "maximum",
+    "minimum",
+    "not_equal",
+    "round",
+    "set_epsilon",
     "set_floatx",
+    "set_image_data_format",
+    "sign",
+    "square",
 ]

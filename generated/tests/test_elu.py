@@ -22,6 +22,10 @@ TYPEVARS = {'x': 'T'}
 PARAMS = {
     "alpha": [1.0, 0.5, 2.0],
 }
+FD_PARAMS = {
+    "alpha": [1.0, 0.5, 2.0],
+}
+REQUIRED = ()
 DOMAIN = (-10.0, 10.0)
 SPECIAL_VALUES = True
 TOLERANCE = {}
@@ -57,9 +61,10 @@ def test_derivative_x():
         "x",
         lambda grad, result, x, alpha=1.0: grad * where(x > 0, ones_like(x), alpha * exp(x)),
         TENSORS,
-        PARAMS,
+        FD_PARAMS,
         DOMAIN,
         avoid=lambda x, alpha=1.0: np.abs(x) < 1e-3,
+        required=REQUIRED,
     )
 
 

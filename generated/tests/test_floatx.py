@@ -18,6 +18,9 @@ TENSORS = {}
 TYPEVARS = {}
 PARAMS = {
 }
+FD_PARAMS = {
+}
+REQUIRED = ()
 DOMAIN = (-10.0, 10.0)
 SPECIAL_VALUES = True
 TOLERANCE = {}

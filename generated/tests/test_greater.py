@@ -41,6 +41,9 @@ TENSORS = {'x': ['float16',
 TYPEVARS = {'x': 'T', 'y': 'T'}
 PARAMS = {
 }
+FD_PARAMS = {
+}
+REQUIRED = ()
 DOMAIN = (-10.0, 10.0)
 SPECIAL_VALUES = True
 TOLERANCE = {}

@@ -42,6 +42,9 @@ TENSORS = {'x': ['float16',
 TYPEVARS = {'x': 'T', 'y': 'T'}
 PARAMS = {
 }
+FD_PARAMS = {
+}
+REQUIRED = ()
 DOMAIN = (-10.0, 10.0)
 SPECIAL_VALUES = True
 TOLERANCE = {}
@@ -79,9 +82,10 @@ def test_derivative_x():
         "x",
         lambda grad, result, x, y: grad * where(x >= y, ones_like(x), zeros_like(x)),
         TENSORS,
-        PARAMS,
+        FD_PARAMS,
         DOMAIN,
         avoid=lambda x, y: np.abs(x - y) < 1e-3,
+        required=REQUIRED,
     )
 
 
@@ -91,9 +95,10 @@ def test_derivative_y():
         "y",
         lambda grad, result, x, y: grad * where(x >= y, zeros_like(y), ones_like(y)),
         TENSORS,
-        PARAMS,
+        FD_PARAMS,
         DOMAIN,
         avoid=lambda x, y: np.abs(x - y) < 1e-3,
+        required=REQUIRED,
     )
 
 

@@ -113,7 +113,8 @@ def assert_same(actual: Any, expected: Any, tolerance: dict[str, tuple[float, fl
     assert actual.dtype == expected.dtype, f"dtype {actual.dtype} != reference {expected.dtype}"
     if actual.dtype.kind in "fc":
         rtol, atol = _tolerance(actual.dtype, tolerance or {})
-        np.testing.assert_allclose(actual.astype(np.float64), expected.astype(np.float64), rtol=rtol, atol=atol, equal_nan=True)
+        wide = np.complex128 if actual.dtype.kind == "c" else np.float64
+        np.testing.assert_allclose(actual.astype(wide), expected.astype(wide), rtol=rtol, atol=atol, equal_nan=True)
     else:
         np.testing.assert_array_equal(actual, expected)
 
@@ -174,11 +175,12 @@ _FD_SHAPES = {
 }
 
 
-def _param_combos(params: dict[str, list[Any]]) -> list[dict[str, Any]]:
-    """The defaults, then each listed value of each parameter on its own."""
-    combos: list[dict[str, Any]] = [{}]
+def _param_combos(params: dict[str, list[Any]], required: tuple[str, ...]) -> list[dict[str, Any]]:
+    """The defaults (first listed value of required ones), then each listed value on its own."""
+    base = {name: params[name][0] for name in required}
+    combos: list[dict[str, Any]] = [base]
     for name, values in params.items():
-        combos.extend({name: v} for v in values)
+        combos.extend({**base, name: v} for v in values)
     return combos
 
 
@@ -199,12 +201,20 @@ def check_derivative(
     params: dict[str, list[Any]],
     domain: tuple[float, float],
     avoid: Callable[..., Any] | None = None,
+    required: tuple[str, ...] = (),
 ) -> None:
-    """The spec formula equals central differences of the op, in float64."""
+    """The spec formula equals central differences of the op, in float64.
+
+    `params` lists the parameter values to check at; `required` names the
+    parameters without a default (their first listed value is the baseline).
+    """
+    from keras_numba._runtime import config
+
+    config.set_floatx("float64")  # finite differences need float64 throughout (restored by conftest)
     rng = np.random.default_rng(20261124)
     names = list(tensors)
     lo, hi = max(domain[0], -5.0), min(domain[1], 5.0)
-    for shapes, kw in itertools.product(_FD_SHAPES[len(names)], _param_combos(params)):
+    for shapes, kw in itertools.product(_FD_SHAPES[len(names)], _param_combos(params, required)):
         values = {n: rng.uniform(lo, hi, size=s) for n, s in zip(names, shapes)}
         for _ in range(200):
             if avoid is None or not np.any(avoid(**values, **kw)):

@@ -1,0 +1,44 @@
+# @generated from spec/ops/clip.yaml by codegen/templates/kernel.py.j2 — do not edit
+"""Elementwise kernels of keras_numba.clip.
+
+`clip_scalar` is the spec's scalar body; the loops apply it over flat
+C-contiguous arrays (`_1d`) or any-stride 2-D views (`_2d`), serially or with
+`prange`. keras_numba._runtime.kernels compiles each loop lazily, per dtype,
+with an explicit signature; float parameters are typed to the compute dtype
+so float32 maths never promotes to float64.
+"""
+
+from numba import njit, prange
+from keras_numba._runtime.scalar import at
+
+
+@njit(error_model="numpy", fastmath={'contract'})
+def clip_scalar(x, min_value, max_value):
+    r = x
+    if not (r != r or r < max_value):
+        r = max_value
+    if not (r != r or r > min_value):
+        r = min_value
+    return r
+
+
+def clip_1d(x, min_value, max_value, out):
+    for i in range(out.shape[0]):
+        out[i] = clip_scalar(at(x, i), at(min_value, i), at(max_value, i))
+
+
+def clip_1d_parallel(x, min_value, max_value, out):
+    for i in prange(out.shape[0]):
+        out[i] = clip_scalar(at(x, i), at(min_value, i), at(max_value, i))
+
+
+def clip_2d(x, min_value, max_value, out):
+    for i in range(out.shape[0]):
+        for j in range(out.shape[1]):
+            out[i, j] = clip_scalar(x[i, j], min_value[i, j], max_value[i, j])
+
+
+def clip_2d_parallel(x, min_value, max_value, out):
+    for i in prange(out.shape[0]):
+        for j in range(out.shape[1]):
+            out[i, j] = clip_scalar(x[i, j], min_value[i, j], max_value[i, j])

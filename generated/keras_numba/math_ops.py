@@ -1,0 +1,142 @@
+# @generated from spec/ops/abs.yaml, spec/ops/round.yaml, spec/ops/sign.yaml, spec/ops/square.yaml by codegen/templates/module.py.j2 — do not edit
+"""Elementwise math: Elementwise arithmetic and transcendental functions.
+
+Public wrappers: each validates and converts its arguments (errors name the
+function and the argument), then runs its kernel. Kernels compile lazily on
+first call; importing this module compiles nothing.
+"""
+
+import numpy as _np
+
+from keras_numba import _dtype_table
+from keras_numba._runtime import checks as _checks
+from keras_numba._runtime import dtypes as _dtypes
+from keras_numba._runtime import elementwise as _elementwise
+from keras_numba._runtime.kernels import KernelSet as _KernelSet
+from keras_numba._runtime import config as _config
+
+_ALIASES = _dtype_table.ALIASES
+_NUMERIC = _dtype_table.CLASSES['numeric']
+
+
+# --- abs (spec/ops/abs.yaml)
+
+_abs_kernels = _KernelSet('keras_numba.kernels.abs', 'abs', 1, (), ('contract',), 100000)
+
+
+def abs(x):
+    """Elementwise absolute value.
+
+    `|x|` in the dtype of `x`. Unsigned integers are returned unchanged, NaN stays NaN
+    and `-0.0` gives `0.0`.
+
+    Args:
+        x: Tensor or variable.
+
+    Returns:
+        A tensor of the shape and dtype of `x`.
+
+    Raises:
+        TypeError: x with a dtype outside numeric
+
+    Examples:
+        >>> K.abs(np.array([-1.5, 0.0, 2.0], dtype="float32"))
+        array([1.5, 0. , 2. ], dtype=float32)
+        >>> K.abs(np.array([-128, -3, 5], dtype="int8"))
+        array([-128,    3,    5], dtype=int8)
+    """
+    (x,), dtype_T = _dtypes.resolve('abs', ('x',), (x,), _NUMERIC)
+    return _elementwise.run('abs', ('x',), _abs_kernels, [x], (), dtype_T, dtype_T)
+
+
+# --- round (spec/ops/round.yaml)
+
+_round_kernels = _KernelSet('keras_numba.kernels.round', 'round', 1, (), ('contract',), 100000)
+
+
+def round(x):
+    """Elementwise rounding to the nearest integer, half to even.
+
+    Rounds to the nearest integer; ties go to the even neighbour ("banker's rounding",
+    as `tf.round`), so `0.5 -> 0`, `1.5 -> 2`, `2.5 -> 2`, `-0.5 -> -0`.
+    The result keeps the dtype of `x`; integer inputs are returned unchanged and
+    ±inf and NaN pass through.
+
+    Args:
+        x: Tensor or variable.
+
+    Returns:
+        A tensor of the shape and dtype of `x`.
+
+    Raises:
+        TypeError: x with a dtype outside numeric
+
+    Examples:
+        >>> K.round(np.array([0.5, 1.5, 2.5, -0.5, -1.7], dtype="float32"))
+        array([ 0.,  2.,  2., -0., -2.], dtype=float32)
+        >>> K.round(np.array([0.49999999999999994, 3.5, -2.5]))
+        array([ 0.,  4., -2.])
+        >>> K.round(np.array([-3, 7], dtype="int64"))
+        array([-3,  7])
+    """
+    (x,), dtype_T = _dtypes.resolve('round', ('x',), (x,), _NUMERIC)
+    return _elementwise.run('round', ('x',), _round_kernels, [x], (), dtype_T, dtype_T)
+
+
+# --- sign (spec/ops/sign.yaml)
+
+_sign_kernels = _KernelSet('keras_numba.kernels.sign', 'sign', 1, (), ('contract',), 100000)
+
+
+def sign(x):
+    """Elementwise sign.
+
+    -1 where `x < 0`, 0 where `x == 0`, 1 where `x > 0`, in the dtype of `x`.
+    The sign of NaN is NaN; the sign of `-0.0` is `0.0`.
+
+    Args:
+        x: Tensor or variable.
+
+    Returns:
+        A tensor of the shape and dtype of `x`.
+
+    Raises:
+        TypeError: x with a dtype outside numeric
+
+    Examples:
+        >>> K.sign(np.array([-2.5, 0.0, 3.0, np.nan], dtype="float32"))
+        array([-1.,  0.,  1., nan], dtype=float32)
+        >>> K.sign(np.array([-7, 0, 4], dtype="int32"))
+        array([-1,  0,  1], dtype=int32)
+    """
+    (x,), dtype_T = _dtypes.resolve('sign', ('x',), (x,), _NUMERIC)
+    return _elementwise.run('sign', ('x',), _sign_kernels, [x], (), dtype_T, dtype_T)
+
+
+# --- square (spec/ops/square.yaml)
+
+_square_kernels = _KernelSet('keras_numba.kernels.square', 'square', 1, (), ('contract',), 100000)
+
+
+def square(x):
+    """Elementwise square.
+
+    `x * x` in the dtype of `x`.
+
+    Args:
+        x: Tensor or variable.
+
+    Returns:
+        A tensor of the shape and dtype of `x`.
+
+    Raises:
+        TypeError: x with a dtype outside numeric
+
+    Examples:
+        >>> K.square(np.array([-1.5, 0.0, 3.0], dtype="float32"))
+        array([2.25, 0.  , 9.  ], dtype=float32)
+        >>> K.square(np.array([-3, 12], dtype="int8"))
+        array([   9, -112], dtype=int8)
+    """
+    (x,), dtype_T = _dtypes.resolve('square', ('x',), (x,), _NUMERIC)
+    return _elementwise.run('square', ('x',), _square_kernels, [x], (), dtype_T, dtype_T)

@@ -1,0 +1,85 @@
+# @generated from spec/ops/greater_equal.yaml by codegen/templates/test_op.py.j2 — do not edit
+"""Tests of keras_numba.greater_equal, generated from its spec entry.
+
+The reference below is the spec's independent NumPy semantics; the harness in
+tests/support draws dtypes, shapes (0-d, size-0, broadcasting), memory
+layouts and special values, and checks derivatives by finite differences.
+"""
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import keras_numba as K
+from keras_numba._runtime.config import epsilon, floatx, image_data_format  # noqa: F401  (reference vocabulary)
+from tests.support import harness as H
+
+NAME = "greater_equal"
+TENSORS = {'x': ['float16',
+       'float32',
+       'float64',
+       'int8',
+       'int16',
+       'int32',
+       'int64',
+       'uint8',
+       'uint16',
+       'uint32',
+       'uint64'],
+ 'y': ['float16',
+       'float32',
+       'float64',
+       'int8',
+       'int16',
+       'int32',
+       'int64',
+       'uint8',
+       'uint16',
+       'uint32',
+       'uint64']}
+TYPEVARS = {'x': 'T', 'y': 'T'}
+PARAMS = {
+}
+FD_PARAMS = {
+}
+REQUIRED = ()
+DOMAIN = (-10.0, 10.0)
+SPECIAL_VALUES = True
+TOLERANCE = {}
+EXAMPLES = ('>>> K.greater_equal(np.array([1.0, 2.0, 3.0, np.nan], dtype="float32"), 2.0)\n'
+ 'array([False,  True,  True, False])\n'
+ '>>> K.greater_equal(np.array([[1], [4]], dtype="int32"), np.array([1, 5], dtype="int32"))\n'
+ 'array([[ True, False],\n'
+ '       [ True, False]])\n')
+
+
+def reference(x, y):
+    return (
+np.greater_equal(x, y)
+    )
+
+
+
+def test_examples():
+    H.run_examples(EXAMPLES, NAME, K)
+
+
+def test_examples_against_reference():
+    H.run_examples(EXAMPLES, NAME, H.reference_namespace(K, NAME, reference))
+
+
+@given(data=st.data())
+def test_matches_reference(data):
+    H.check_against_reference(data, K.greater_equal, reference, TENSORS, TYPEVARS, PARAMS, DOMAIN, SPECIAL_VALUES, TOLERANCE)
+
+
+ERRORS = [
+    ("K.greater_equal(x=np.ones((2, 3), dtype=\u0027bool\u0027), y=np.ones((2, 3), dtype=\u0027float32\u0027))", "TypeError", "greater_equal: x"),
+    ("K.greater_equal(x=np.ones((2, 3), dtype=\u0027float32\u0027), y=np.ones((2, 3), dtype=\u0027bool\u0027))", "TypeError", "greater_equal: y"),
+]
+
+
+@pytest.mark.parametrize("call, exc, match", ERRORS)
+def test_errors(call, exc, match):
+    H.check_error(call, exc, match)

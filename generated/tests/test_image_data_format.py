@@ -1,0 +1,41 @@
+# @generated from spec/ops/image_data_format.yaml by codegen/templates/test_op.py.j2 — do not edit
+"""Tests of keras_numba.image_data_format, generated from its spec entry.
+
+The reference below is the spec's independent NumPy semantics; the harness in
+tests/support draws dtypes, shapes (0-d, size-0, broadcasting), memory
+layouts and special values, and checks derivatives by finite differences.
+"""
+
+import numpy as np
+import pytest
+
+import keras_numba as K
+from keras_numba._runtime.config import epsilon, floatx, image_data_format  # noqa: F401  (reference vocabulary)
+from tests.support import harness as H
+
+NAME = "image_data_format"
+TENSORS = {}
+TYPEVARS = {}
+PARAMS = {
+}
+FD_PARAMS = {
+}
+REQUIRED = ()
+DOMAIN = (-10.0, 10.0)
+SPECIAL_VALUES = True
+TOLERANCE = {}
+EXAMPLES = ">>> K.image_data_format()\n'channels_last'\n"
+
+
+def test_examples():
+    H.run_examples(EXAMPLES, NAME, K)
+
+
+CASES = [
+    ("K.image_data_format()", "\u0027channels_last\u0027"),
+]
+
+
+@pytest.mark.parametrize("call, expect", CASES)
+def test_cases(call, expect):
+    H.check_case(call, expect)

@@ -1,0 +1,115 @@
+# @generated from spec/ops/minimum.yaml by codegen/templates/test_op.py.j2 — do not edit
+"""Tests of keras_numba.minimum, generated from its spec entry.
+
+The reference below is the spec's independent NumPy semantics; the harness in
+tests/support draws dtypes, shapes (0-d, size-0, broadcasting), memory
+layouts and special values, and checks derivatives by finite differences.
+"""
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import keras_numba as K
+from keras_numba._runtime.config import epsilon, floatx, image_data_format  # noqa: F401  (reference vocabulary)
+from tests.support import harness as H
+from tests.support.derivative_ops import ones_like, where, zeros_like
+
+NAME = "minimum"
+TENSORS = {'x': ['float16',
+       'float32',
+       'float64',
+       'int8',
+       'int16',
+       'int32',
+       'int64',
+       'uint8',
+       'uint16',
+       'uint32',
+       'uint64'],
+ 'y': ['float16',
+       'float32',
+       'float64',
+       'int8',
+       'int16',
+       'int32',
+       'int64',
+       'uint8',
+       'uint16',
+       'uint32',
+       'uint64']}
+TYPEVARS = {'x': 'T', 'y': 'T'}
+PARAMS = {
+}
+FD_PARAMS = {
+}
+REQUIRED = ()
+DOMAIN = (-10.0, 10.0)
+SPECIAL_VALUES = True
+TOLERANCE = {}
+EXAMPLES = ('>>> K.minimum(np.array([1.0, 5.0, 3.0], dtype="float32"), np.array([4.0, 2.0, 3.0], '
+ 'dtype="float32"))\n'
+ 'array([1., 2., 3.], dtype=float32)\n'
+ '>>> K.minimum(np.array([[1, -2], [3, -4]], dtype="int32"), 0)\n'
+ 'array([[ 0, -2],\n'
+ '       [ 0, -4]], dtype=int32)\n'
+ '>>> K.minimum(np.array([np.nan, 1.0]), np.array([0.0, np.nan]))\n'
+ 'array([nan, nan])\n')
+
+
+def reference(x, y):
+    return (
+np.minimum(x, y)
+    )
+
+
+
+def test_examples():
+    H.run_examples(EXAMPLES, NAME, K)
+
+
+def test_examples_against_reference():
+    H.run_examples(EXAMPLES, NAME, H.reference_namespace(K, NAME, reference))
+
+
+@given(data=st.data())
+def test_matches_reference(data):
+    H.check_against_reference(data, K.minimum, reference, TENSORS, TYPEVARS, PARAMS, DOMAIN, SPECIAL_VALUES, TOLERANCE)
+
+
+def test_derivative_x():
+    H.check_derivative(
+        K.minimum,
+        "x",
+        lambda grad, result, x, y: grad * where(x <= y, ones_like(x), zeros_like(x)),
+        TENSORS,
+        FD_PARAMS,
+        DOMAIN,
+        avoid=lambda x, y: np.abs(x - y) < 1e-3,
+        required=REQUIRED,
+    )
+
+
+def test_derivative_y():
+    H.check_derivative(
+        K.minimum,
+        "y",
+        lambda grad, result, x, y: grad * where(x <= y, zeros_like(y), ones_like(y)),
+        TENSORS,
+        FD_PARAMS,
+        DOMAIN,
+        avoid=lambda x, y: np.abs(x - y) < 1e-3,
+        required=REQUIRED,
+    )
+
+
+ERRORS = [
+    ("K.minimum(x=np.ones((2, 3), dtype=\u0027bool\u0027), y=np.ones((2, 3), dtype=\u0027float32\u0027))", "TypeError", "minimum: x"),
+    ("K.minimum(x=np.ones((2, 3), dtype=\u0027float32\u0027), y=np.ones((2, 3), dtype=\u0027bool\u0027))", "TypeError", "minimum: y"),
+]
+
+
+@pytest.mark.parametrize("call, exc, match", ERRORS)
+def test_errors(call, exc, match):
+    H.check_error(call, exc, match)

@@ -1,0 +1,55 @@
+# @generated from spec/ops/set_image_data_format.yaml by codegen/templates/test_op.py.j2 — do not edit
+"""Tests of keras_numba.set_image_data_format, generated from its spec entry.
+
+The reference below is the spec's independent NumPy semantics; the harness in
+tests/support draws dtypes, shapes (0-d, size-0, broadcasting), memory
+layouts and special values, and checks derivatives by finite differences.
+"""
+
+import numpy as np
+import pytest
+
+import keras_numba as K
+from keras_numba._runtime.config import epsilon, floatx, image_data_format  # noqa: F401  (reference vocabulary)
+from tests.support import harness as H
+
+NAME = "set_image_data_format"
+TENSORS = {}
+TYPEVARS = {}
+PARAMS = {
+}
+FD_PARAMS = {
+}
+REQUIRED = ('data_format',)
+DOMAIN = (-10.0, 10.0)
+SPECIAL_VALUES = True
+TOLERANCE = {}
+EXAMPLES = (">>> K.set_image_data_format('channels_first')\n"
+ '>>> K.image_data_format()\n'
+ "'channels_first'\n"
+ ">>> K.set_image_data_format('channels_last')\n")
+
+
+def test_examples():
+    H.run_examples(EXAMPLES, NAME, K)
+
+
+ERRORS = [
+    ("K.set_image_data_format(data_format=\u0027no-such-choice\u0027)", "ValueError", "set_image_data_format: data_format"),
+    ("K.set_image_data_format(None)", "ValueError", "set_image_data_format: data_format must be one of"),
+]
+
+
+@pytest.mark.parametrize("call, exc, match", ERRORS)
+def test_errors(call, exc, match):
+    H.check_error(call, exc, match)
+
+
+CASES = [
+    ("(K.set_image_data_format(\u0027channels_first\u0027), K.image_data_format())", "(None, \u0027channels_first\u0027)"),
+]
+
+
+@pytest.mark.parametrize("call, expect", CASES)
+def test_cases(call, expect):
+    H.check_case(call, expect)

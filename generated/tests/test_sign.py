@@ -1,0 +1,72 @@
+# @generated from spec/ops/sign.yaml by codegen/templates/test_op.py.j2 — do not edit
+"""Tests of keras_numba.sign, generated from its spec entry.
+
+The reference below is the spec's independent NumPy semantics; the harness in
+tests/support draws dtypes, shapes (0-d, size-0, broadcasting), memory
+layouts and special values, and checks derivatives by finite differences.
+"""
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import keras_numba as K
+from keras_numba._runtime.config import epsilon, floatx, image_data_format  # noqa: F401  (reference vocabulary)
+from tests.support import harness as H
+
+NAME = "sign"
+TENSORS = {'x': ['float16',
+       'float32',
+       'float64',
+       'int8',
+       'int16',
+       'int32',
+       'int64',
+       'uint8',
+       'uint16',
+       'uint32',
+       'uint64']}
+TYPEVARS = {'x': 'T'}
+PARAMS = {
+}
+FD_PARAMS = {
+}
+REQUIRED = ()
+DOMAIN = (-10.0, 10.0)
+SPECIAL_VALUES = True
+TOLERANCE = {}
+EXAMPLES = ('>>> K.sign(np.array([-2.5, 0.0, 3.0, np.nan], dtype="float32"))\n'
+ 'array([-1.,  0.,  1., nan], dtype=float32)\n'
+ '>>> K.sign(np.array([-7, 0, 4], dtype="int32"))\n'
+ 'array([-1,  0,  1], dtype=int32)\n')
+
+
+def reference(x):
+    return (
+np.sign(x)
+    )
+
+
+
+def test_examples():
+    H.run_examples(EXAMPLES, NAME, K)
+
+
+def test_examples_against_reference():
+    H.run_examples(EXAMPLES, NAME, H.reference_namespace(K, NAME, reference))
+
+
+@given(data=st.data())
+def test_matches_reference(data):
+    H.check_against_reference(data, K.sign, reference, TENSORS, TYPEVARS, PARAMS, DOMAIN, SPECIAL_VALUES, TOLERANCE)
+
+
+ERRORS = [
+    ("K.sign(x=np.ones((2, 3), dtype=\u0027bool\u0027))", "TypeError", "sign: x"),
+]
+
+
+@pytest.mark.parametrize("call, exc, match", ERRORS)
+def test_errors(call, exc, match):
+    H.check_error(call, exc, match)
