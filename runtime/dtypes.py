@@ -60,7 +60,10 @@ def _weak_kind(fn: str, arg: str, value: Any) -> str:
     kind = _PY_KIND.get(type(value))
     if kind is not None:
         return kind
-    kind = np.asarray(value).dtype.kind
+    try:
+        kind = np.asarray(value).dtype.kind
+    except (ValueError, TypeError) as exc:
+        raise ValueError(f"keras_numba.{fn}: {arg} cannot be read as a tensor: {exc}") from None
     if kind not in _WEAK_SAMPLE:
         raise TypeError(f"keras_numba.{fn}: {arg} must be a tensor or a number; got {type(value).__name__}")
     return kind
@@ -112,7 +115,8 @@ def resolve(fn: str, names: Sequence[str], values: Sequence[Any], allowed: froze
     arrays = []
     for name, v in zip(names, values):
         try:
-            arrays.append(np.asarray(v, dtype=dtype) if getattr(v, "dtype", None) != dtype else np.asarray(v))
+            with np.errstate(over="ignore"):  # a huge Python float in a float32 op is inf, as in TF
+                arrays.append(np.asarray(v, dtype=dtype) if getattr(v, "dtype", None) != dtype else np.asarray(v))
         except (ValueError, TypeError, OverflowError) as exc:
             raise ValueError(f"keras_numba.{fn}: {name} cannot be read as a {dtype} tensor: {exc}") from None
     return arrays, dtype

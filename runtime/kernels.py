@@ -53,10 +53,9 @@ def _helpers_hash() -> str:
 
 
 def _candidate_cache_dirs() -> list[Path]:
+    if os.environ.get("KERAS_NUMBA_CACHE_DIR"):  # an explicit choice: that directory or no cache
+        return [Path(os.environ["KERAS_NUMBA_CACHE_DIR"])]
     out: list[Path] = []
-    for var in ("KERAS_NUMBA_CACHE_DIR",):
-        if os.environ.get(var):
-            out.append(Path(os.environ[var]))
     if os.environ.get("NUMBA_CACHE_DIR"):
         out.append(Path(os.environ["NUMBA_CACHE_DIR"]) / "keras_numba")
     xdg = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")

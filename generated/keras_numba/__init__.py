@@ -10,8 +10,11 @@ __version__ = "0.1.0"
 
 from keras_numba.math_ops import (
     abs,
+    cos,
     round,
     sign,
+    sin,
+    sqrt,
     square,
 )
 from keras_numba.activations import (
@@ -48,6 +51,7 @@ __all__ = [
     "cast",
     "cast_to_floatx",
     "clip",
+    "cos",
     "elu",
     "epsilon",
     "equal",
@@ -65,5 +69,7 @@ __all__ = [
     "set_floatx",
     "set_image_data_format",
     "sign",
+    "sin",
+    "sqrt",
     "square",
 ]

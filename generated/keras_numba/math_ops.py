@@ -1,4 +1,4 @@
-# @generated from spec/ops/abs.yaml, spec/ops/round.yaml, spec/ops/sign.yaml, spec/ops/square.yaml by codegen/templates/module.py.j2 — do not edit
+# @generated from spec/ops/abs.yaml, spec/ops/cos.yaml, spec/ops/round.yaml, spec/ops/sign.yaml, spec/ops/sin.yaml, spec/ops/sqrt.yaml, spec/ops/square.yaml by codegen/templates/module.py.j2 — do not edit
 """Elementwise math: Elementwise arithmetic and transcendental functions.
 
 Public wrappers: each validates and converts its arguments (errors name the
@@ -16,6 +16,7 @@ from keras_numba._runtime.kernels import KernelSet as _KernelSet
 from keras_numba._runtime import config as _config
 
 _ALIASES = _dtype_table.ALIASES
+_FLOATING = _dtype_table.CLASSES['floating']
 _NUMERIC = _dtype_table.CLASSES['numeric']
 
 
@@ -47,6 +48,35 @@ def abs(x):
     """
     (x,), dtype_T = _dtypes.resolve('abs', ('x',), (x,), _NUMERIC)
     return _elementwise.run('abs', ('x',), _abs_kernels, [x], (), dtype_T, dtype_T)
+
+
+# --- cos (spec/ops/cos.yaml)
+
+_cos_kernels = _KernelSet('keras_numba.kernels.cos', 'cos', 1, (), ('contract',), 100000)
+
+
+def cos(x):
+    """Elementwise cosine.
+
+    `cos(x)` of `x` in radians. `±inf` and NaN give NaN.
+
+    Args:
+        x: Tensor or variable (radians).
+
+    Returns:
+        A tensor of the shape and dtype of `x`.
+
+    Raises:
+        TypeError: x with a dtype outside floating
+
+    Examples:
+        >>> K.cos(np.array([0.0, 0.5, np.pi, -3.0], dtype="float32"))
+        array([ 1.        ,  0.87758255, -1.        , -0.9899925 ], dtype=float32)
+        >>> K.cos(np.array([1.0, np.nan]))
+        array([0.54030231,        nan])
+    """
+    (x,), dtype_T = _dtypes.resolve('cos', ('x',), (x,), _FLOATING)
+    return _elementwise.run('cos', ('x',), _cos_kernels, [x], (), dtype_T, dtype_T)
 
 
 # --- round (spec/ops/round.yaml)
@@ -111,6 +141,65 @@ def sign(x):
     """
     (x,), dtype_T = _dtypes.resolve('sign', ('x',), (x,), _NUMERIC)
     return _elementwise.run('sign', ('x',), _sign_kernels, [x], (), dtype_T, dtype_T)
+
+
+# --- sin (spec/ops/sin.yaml)
+
+_sin_kernels = _KernelSet('keras_numba.kernels.sin', 'sin', 1, (), ('contract',), 100000)
+
+
+def sin(x):
+    """Elementwise sine.
+
+    `sin(x)` of `x` in radians. `±inf` and NaN give NaN.
+
+    Args:
+        x: Tensor or variable (radians).
+
+    Returns:
+        A tensor of the shape and dtype of `x`.
+
+    Raises:
+        TypeError: x with a dtype outside floating
+
+    Examples:
+        >>> K.sin(np.array([0.0, 0.5, np.pi / 2, -3.0], dtype="float32"))
+        array([ 0.        ,  0.47942555,  1.        , -0.14112   ], dtype=float32)
+        >>> K.sin(np.array([1.0, np.nan]))
+        array([0.84147098,        nan])
+    """
+    (x,), dtype_T = _dtypes.resolve('sin', ('x',), (x,), _FLOATING)
+    return _elementwise.run('sin', ('x',), _sin_kernels, [x], (), dtype_T, dtype_T)
+
+
+# --- sqrt (spec/ops/sqrt.yaml)
+
+_sqrt_kernels = _KernelSet('keras_numba.kernels.sqrt', 'sqrt', 1, (), ('contract',), 100000)
+
+
+def sqrt(x):
+    """Elementwise square root, with negative inputs clipped to 0.
+
+    `sqrt(maximum(x, 0))`, as tf_keras: negative inputs (including `-inf`) give 0
+    instead of NaN. NaN stays NaN and `+inf` gives `+inf`.
+
+    Args:
+        x: Tensor or variable.
+
+    Returns:
+        A tensor of the shape and dtype of `x`.
+
+    Raises:
+        TypeError: x with a dtype outside floating
+
+    Examples:
+        >>> K.sqrt(np.array([4.0, 2.0, 0.0, -1.0], dtype="float32"))
+        array([2.       , 1.4142135, 0.       , 0.       ], dtype=float32)
+        >>> K.sqrt(np.array([2.0, -9.0, np.nan]))
+        array([1.41421356, 0.        ,        nan])
+    """
+    (x,), dtype_T = _dtypes.resolve('sqrt', ('x',), (x,), _FLOATING)
+    return _elementwise.run('sqrt', ('x',), _sqrt_kernels, [x], (), dtype_T, dtype_T)
 
 
 # --- square (spec/ops/square.yaml)

@@ -73,6 +73,8 @@ EXAMPLES = ('>>> K.clip(np.array([-2.0, 0.5, 3.0], dtype="float32"), 0.0, 1.0)\n
 def reference(x, min_value, max_value):
     lo = -np.inf if min_value is None else min_value
     hi = np.inf if max_value is None else max_value
+    dt = np.result_type(x, lo, hi)  # Python numbers are weak (NEP 50), as in the op
+    x, lo, hi = (np.asarray(v, dtype=dt) for v in (x, lo, hi))
     return np.maximum(np.minimum(x, hi), lo)
 
 

@@ -1,0 +1,45 @@
+# @generated from spec/ops/sqrt.yaml by codegen/templates/kernel.py.j2 — do not edit
+"""Elementwise kernels of keras_numba.sqrt.
+
+`sqrt_scalar` is the spec's scalar body; the loops apply it over flat
+C-contiguous arrays (`_1d`) or any-stride 2-D views (`_2d`), serially or with
+`prange`. keras_numba._runtime.kernels compiles each loop lazily, per dtype,
+with an explicit signature; float parameters are typed to the compute dtype
+so float32 maths never promotes to float64.
+"""
+
+from numba import njit, prange
+from keras_numba._runtime.scalar import at
+from math import sqrt
+
+
+@njit(error_model="numpy", fastmath={'contract'})
+def sqrt_scalar(x):
+    T = type(x)
+    if x > T(0.0):
+        return sqrt(x)
+    if x != x:
+        return x
+    return T(0.0)
+
+
+def sqrt_1d(x, out):
+    for i in range(out.shape[0]):
+        out[i] = sqrt_scalar(at(x, i))
+
+
+def sqrt_1d_parallel(x, out):
+    for i in prange(out.shape[0]):
+        out[i] = sqrt_scalar(at(x, i))
+
+
+def sqrt_2d(x, out):
+    for i in range(out.shape[0]):
+        for j in range(out.shape[1]):
+            out[i, j] = sqrt_scalar(x[i, j])
+
+
+def sqrt_2d_parallel(x, out):
+    for i in prange(out.shape[0]):
+        for j in range(out.shape[1]):
+            out[i, j] = sqrt_scalar(x[i, j])
