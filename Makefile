@@ -42,7 +42,7 @@ docs: env
 	mkdir -p build/docs-src
 	cp -r docs/pages/. build/docs-src/
 	cp -r generated/docs/. build/docs-src/
-	$(BIN)/python -m mkdocs build --quiet --strict -f docs/mkdocs.yml
+	NO_MKDOCS_2_WARNING=1 $(BIN)/python -m mkdocs build --quiet --strict -f docs/mkdocs.yml
 	@echo "docs site: site/index.html"
 
 demo: env

@@ -19,6 +19,7 @@ import yaml
 from . import pyexpr, vocabulary
 from .model import (
     NON_DIFFERENTIABLE,
+    BenchSpec,
     NOT_IMPLEMENTED,
     STRATEGIES,
     CallCase,
@@ -53,9 +54,11 @@ TOP_KEYS = {
     "examples": True,
     "notes": False,
     "tests": False,
+    "bench": False,
 }
+BENCH_KEYS = {"enabled", "torch", "tf", "params"}
 KERNEL_KEYS = {"strategy", "body", "function", "none_as", "fastmath", "parallel_threshold"}
-TEST_KEYS = {"domain", "special_values", "params", "fd_params", "fd_avoid", "tolerance", "cases", "errors", "bench"}
+TEST_KEYS = {"domain", "special_values", "params", "fd_params", "fd_avoid", "tolerance", "cases", "errors"}
 FASTMATH_FLAGS = {"contract", "reassoc", "nsz", "arcp", "afn"}  # never nnan/ninf: inf and NaN stay exact
 SCALAR_TYPES = {"float", "int", "bool", "str", "DType", "Any", "None"}
 
@@ -384,6 +387,7 @@ def _load_op(path: Path, rel: str, dtypes: DTypeTable, categories: dict[str, Cat
             ctx.error(ev.snippet_line(ex.lineno), f"examples: syntax error: {exc.msg}")
 
     tests = _load_tests(ctx, top.get("tests"), sig)
+    bench = _load_bench(ctx, top.get("bench"), param_names)
     if kernel is None or tests is None:
         return None
     return OpSpec(
@@ -402,6 +406,7 @@ def _load_op(path: Path, rel: str, dtypes: DTypeTable, categories: dict[str, Cat
         examples=examples,
         notes=text_of("notes").strip(),
         tests=tests,
+        bench=bench,
         source=rel,
     )
 
@@ -555,8 +560,27 @@ def _load_tests(ctx: _FileContext, tv: _Value | None, sig: Signature) -> TestSpe
         tolerance=tuple(tolerance),
         cases=tuple(cases),
         errors=tuple(errors),
-        bench=bool(tv.value.get("bench", True)),
     )
+
+
+def _load_bench(ctx: _FileContext, bv: _Value | None, param_names: set[str]) -> BenchSpec:
+    if bv is None:
+        return BenchSpec()
+    if not isinstance(bv.value, dict):
+        ctx.error(bv.line, "bench must be a mapping")
+        return BenchSpec()
+    for key, child in bv.children.items():
+        if key not in BENCH_KEYS:
+            ctx.error(child.line, f"bench: unknown key {key!r} (known: {', '.join(sorted(BENCH_KEYS))})")
+    for key, names in (("torch", {"torch"}), ("tf", {"tf", "tfk"})):
+        if key in bv.children:
+            tree = ctx.snippet(bv.children[key], str(bv.value[key]), "eval", f"bench.{key}")
+            ctx.names(bv.children[key], tree, names | param_names | {"np"}, f"bench.{key}")
+    params = tuple((str(k), repr(v)) for k, v in (bv.value.get("params") or {}).items())
+    for name, _ in params:
+        if name not in param_names:
+            ctx.error(bv.children["params"].line, f"bench: params names {name!r}, which is not a parameter")
+    return BenchSpec(bool(bv.value.get("enabled", True)), bv.value.get("torch"), bv.value.get("tf"), params)
 
 
 # --------------------------------------------------------------------------- tables

@@ -156,7 +156,16 @@ class TestSpec:
     tolerance: tuple[tuple[str, float, float], ...] = ()  # (dtype, rtol, atol)
     cases: tuple[CallCase, ...] = ()
     errors: tuple[ErrorCase, ...] = ()
-    bench: bool = True
+
+
+@dataclass(frozen=True)
+class BenchSpec:
+    """How `make bench` times the function beside its NumPy reference."""
+
+    enabled: bool = True
+    torch: str | None = None  # PyTorch expression over the parameters (names: torch, params)
+    tf: str | None = None  # tf_keras expression (names: tf, tfk (tf_keras.backend), params)
+    params: tuple[tuple[str, str], ...] = ()  # parameter -> Python source, for the timed call
 
 
 @dataclass(frozen=True)
@@ -176,6 +185,7 @@ class OpSpec:
     examples: str
     notes: str
     tests: TestSpec
+    bench: BenchSpec
     source: str  # spec/ops/<name>.yaml
     lines: tuple[tuple[str, int], ...] = field(default=())  # field -> line, for diagnostics
 

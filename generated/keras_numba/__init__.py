@@ -11,6 +11,7 @@ __version__ = "0.1.0"
 from keras_numba.math_ops import (
     abs,
     cos,
+    pow,
     round,
     sign,
     sin,
@@ -19,6 +20,7 @@ from keras_numba.math_ops import (
 )
 from keras_numba.activations import (
     elu,
+    relu,
 )
 from keras_numba.comparison import (
     clip,
@@ -64,6 +66,8 @@ __all__ = [
     "maximum",
     "minimum",
     "not_equal",
+    "pow",
+    "relu",
     "round",
     "set_epsilon",
     "set_floatx",

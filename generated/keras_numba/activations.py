@@ -1,4 +1,4 @@
-# @generated from spec/ops/elu.yaml by codegen/templates/module.py.j2 — do not edit
+# @generated from spec/ops/elu.yaml, spec/ops/relu.yaml by codegen/templates/module.py.j2 — do not edit
 """Activations: Fused activation functions.
 
 Public wrappers: each validates and converts its arguments (errors name the
@@ -50,3 +50,60 @@ def elu(x, alpha=1.0):
     (x,), dtype_T = _dtypes.resolve('elu', ('x',), (x,), _FLOATING)
     alpha = _checks.to_float('elu', 'alpha', alpha)
     return _elementwise.run('elu', ('x',), _elu_kernels, [x], (alpha,), dtype_T, dtype_T)
+
+
+# --- relu (spec/ops/relu.yaml)
+
+_relu_kernels = _KernelSet('keras_numba.kernels.relu', 'relu', 1, ('float64', 'float64', 'float64'), ('contract',), 100000)
+
+
+def relu(x, alpha=0.0, max_value=None, threshold=0.0):
+    """Rectified linear unit, with optional leak, saturation and threshold.
+
+    With the defaults, `max(x, 0)`. Otherwise, exactly as tf_keras:
+    `f(x) = max_value` for `x >= max_value`, `f(x) = x` for `threshold < x < max_value`,
+    `f(x) = alpha * (x - threshold)` otherwise; all three parameters are fused into one pass.
+    More precisely the steps are: keep `x` where `x > threshold` (else 0), clip the result to
+    `[0, max_value]` when `max_value` is given, then subtract `alpha * max(threshold - x, 0)`.
+    So with a negative `threshold`, values in `(threshold, 0]` pass through unchanged unless a
+    `max_value` is given, which clips them to 0. NaN propagates.
+
+    Args:
+        x: Input tensor.
+        alpha: Slope of the negative section (below `threshold`).
+        max_value: Saturation value (upper bound of the positive section); `None` for none.
+        threshold: Values at or below it are damped to 0 (before the `alpha` part is added).
+
+    Returns:
+        A tensor of the shape and dtype of `x`.
+
+    Raises:
+        TypeError: x with a dtype outside floating
+        TypeError: alpha that is not a float
+        TypeError: max_value that is not a float
+        TypeError: threshold that is not a float
+
+    Examples:
+        >>> x = np.array([-3.0, -0.5, 0.5, 2.0, 8.0], dtype="float32")
+        >>> K.relu(x)
+        array([0. , 0. , 0.5, 2. , 8. ], dtype=float32)
+        >>> K.relu(x, alpha=0.1)
+        array([-0.3 , -0.05,  0.5 ,  2.  ,  8.  ], dtype=float32)
+        >>> K.relu(x, max_value=6.0)
+        array([0. , 0. , 0.5, 2. , 6. ], dtype=float32)
+        >>> K.relu(x, threshold=1.0)
+        array([0., 0., 0., 2., 8.], dtype=float32)
+        >>> K.relu(x, threshold=-1.0)
+        array([ 0. , -0.5,  0.5,  2. ,  8. ], dtype=float32)
+        >>> K.relu(x, max_value=6.0, threshold=-1.0)
+        array([0. , 0. , 0.5, 2. , 6. ], dtype=float32)
+        >>> K.relu(x, alpha=0.5, max_value=6.0, threshold=1.0)
+        array([-2.  , -0.75, -0.25,  2.  ,  6.  ], dtype=float32)
+        >>> K.relu(np.array([np.nan, -np.inf, np.inf]), alpha=0.1, threshold=1.0)
+        array([ nan, -inf,  inf])
+    """
+    (x,), dtype_T = _dtypes.resolve('relu', ('x',), (x,), _FLOATING)
+    alpha = _checks.to_float('relu', 'alpha', alpha)
+    max_value = float('nan') if max_value is None else _checks.to_float('relu', 'max_value', max_value)
+    threshold = _checks.to_float('relu', 'threshold', threshold)
+    return _elementwise.run('relu', ('x',), _relu_kernels, [x], (alpha, max_value, threshold), dtype_T, dtype_T)

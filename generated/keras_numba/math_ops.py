@@ -1,4 +1,4 @@
-# @generated from spec/ops/abs.yaml, spec/ops/cos.yaml, spec/ops/round.yaml, spec/ops/sign.yaml, spec/ops/sin.yaml, spec/ops/sqrt.yaml, spec/ops/square.yaml by codegen/templates/module.py.j2 — do not edit
+# @generated from spec/ops/abs.yaml, spec/ops/cos.yaml, spec/ops/pow.yaml, spec/ops/round.yaml, spec/ops/sign.yaml, spec/ops/sin.yaml, spec/ops/sqrt.yaml, spec/ops/square.yaml by codegen/templates/module.py.j2 — do not edit
 """Elementwise math: Elementwise arithmetic and transcendental functions.
 
 Public wrappers: each validates and converts its arguments (errors name the
@@ -77,6 +77,48 @@ def cos(x):
     """
     (x,), dtype_T = _dtypes.resolve('cos', ('x',), (x,), _FLOATING)
     return _elementwise.run('cos', ('x',), _cos_kernels, [x], (), dtype_T, dtype_T)
+
+
+# --- pow (spec/ops/pow.yaml)
+
+_pow_kernels = _KernelSet('keras_numba.kernels.pow', 'pow', 2, (), ('contract',), 100000)
+
+
+def pow(x, a):
+    """Elementwise exponentiation, `x ** a`.
+
+    `a` is a Python number or a tensor broadcast against `x`. A Python number takes
+    the dtype of `x` (`pow(x_float32, 2)` stays float32).
+    Floating point follows C `pow`, as NumPy: `0 ** negative` is `inf`, a negative
+    base to a non-integer power is NaN, `x ** 0` is 1 (even for NaN) and `1 ** a` is 1.
+    Integer bases take integer powers computed exactly in the input dtype (wrapping on
+    overflow); negative integer exponents of integer bases are an error.
+
+    Args:
+        x: Tensor or variable (the base).
+        a: Python number or tensor (the exponent).
+
+    Returns:
+        A tensor of the broadcast shape, in the common dtype.
+
+    Raises:
+        TypeError: x, a with a dtype outside numeric
+        ValueError: tensor arguments whose shapes do not broadcast
+        ValueError: a must be non-negative when x is an integer tensor (integers to negative integer powers are not allowed)
+
+    Examples:
+        >>> K.pow(np.array([4.0, 2.0, 0.0, 1.5], dtype="float32"), 0.5)
+        array([2.       , 1.4142135, 0.       , 1.2247449], dtype=float32)
+        >>> K.pow(np.array([2.0, -2.0, 10.0]), np.array([-1.0, 3.0, 0.5]))
+        array([ 0.5       , -8.        ,  3.16227766])
+        >>> K.pow(np.array([-3, 2, 5], dtype="int32"), 3)
+        array([-27,   8, 125], dtype=int32)
+    """
+    (x, a), dtype_T = _dtypes.resolve('pow', ('x', 'a'), (x, a), _NUMERIC)
+    if not (x.dtype.kind not in 'iu' or not (a < 0).any()):
+        raise ValueError(('keras_numba.pow: a must be non-negative when x is an integer tensor (integers to negative '
+ 'integer powers are not allowed)'))
+    return _elementwise.run('pow', ('x', 'a'), _pow_kernels, [x, a], (), dtype_T, dtype_T)
 
 
 # --- round (spec/ops/round.yaml)

@@ -1,0 +1,72 @@
+# @generated from spec/ops/relu.yaml by codegen/templates/kernel.py.j2 — do not edit
+"""Elementwise kernels of keras_numba.relu.
+
+`relu_scalar` is the spec's scalar body; the loops apply it over flat
+C-contiguous arrays (`_1d`) or any-stride 2-D views (`_2d`), serially or with
+`prange`. keras_numba._runtime.kernels compiles each loop lazily, per dtype,
+with an explicit signature; float parameters are typed to the compute dtype
+so float32 maths never promotes to float64.
+"""
+
+from numba import njit, prange
+from keras_numba._runtime.scalar import at
+
+
+@njit(error_model="numpy", fastmath={'contract'})
+def relu_scalar(x, alpha, max_value, threshold):
+    T = type(x)
+    r = x
+    if threshold != T(0.0):
+        if x <= threshold:
+            r = T(0.0)
+    elif x < T(0.0):
+        r = T(0.0)
+    if max_value == max_value:
+        if r > max_value:
+            r = max_value
+        if r < T(0.0):
+            r = T(0.0)
+    if alpha != T(0.0):
+        neg = threshold - x
+        if neg < T(0.0):
+            neg = T(0.0)
+        r = r - alpha * neg
+    return r
+
+
+def relu_1d(x, out, alpha, max_value, threshold):
+    T = type(at(x, 0))
+    alpha = T(alpha)
+    max_value = T(max_value)
+    threshold = T(threshold)
+    for i in range(out.shape[0]):
+        out[i] = relu_scalar(at(x, i), alpha, max_value, threshold)
+
+
+def relu_1d_parallel(x, out, alpha, max_value, threshold):
+    T = type(at(x, 0))
+    alpha = T(alpha)
+    max_value = T(max_value)
+    threshold = T(threshold)
+    for i in prange(out.shape[0]):
+        out[i] = relu_scalar(at(x, i), alpha, max_value, threshold)
+
+
+def relu_2d(x, out, alpha, max_value, threshold):
+    T = x.dtype.type
+    alpha = T(alpha)
+    max_value = T(max_value)
+    threshold = T(threshold)
+    for i in range(out.shape[0]):
+        for j in range(out.shape[1]):
+            out[i, j] = relu_scalar(x[i, j], alpha, max_value, threshold)
+
+
+def relu_2d_parallel(x, out, alpha, max_value, threshold):
+    T = x.dtype.type
+    alpha = T(alpha)
+    max_value = T(max_value)
+    threshold = T(threshold)
+    for i in prange(out.shape[0]):
+        for j in range(out.shape[1]):
+            out[i, j] = relu_scalar(x[i, j], alpha, max_value, threshold)
