@@ -189,6 +189,7 @@ class KernelView:
     loop_params: str  # "x, out, alpha"
     call_1d: str  # "x[i], alpha"
     call_2d: str  # "x[i, j], alpha"
+    hoists: list[str]  # 1d loops: single-element (0-d) operands read once, before the loop
     type_1d: str  # the compute type in a 1d loop, whose inputs may be scalars
     type_2d: str
 
@@ -219,9 +220,10 @@ def kernel_view(op: OpSpec) -> KernelView:
         scalars=scalars,
         scalar_types=types,
         loop_params=", ".join(tensors + ["out"] + scalars),
-        call_1d=", ".join([f"at({t}, i)" for t in tensors] + scalars),
+        call_1d=", ".join([f"at({t}_, i)" for t in tensors] + scalars),
+        hoists=[f"{t}_ = hoist({t})" for t in tensors],
         call_2d=", ".join([f"{t}[i, j]" for t in tensors] + scalars),
-        type_1d=f"type(at({tensors[0]}, 0))",
+        type_1d=f"type(at({tensors[0]}_, 0))",
         type_2d=f"{tensors[0]}.dtype.type",
     )
 

@@ -30,7 +30,7 @@ KERNEL_IMPORTS: dict[str, str] = {
     "ipow": "keras_numba._runtime.scalar",
 }
 #: Imported by every kernel module for its loops (not for spec bodies).
-LOOP_IMPORTS: dict[str, str] = {"at": "keras_numba._runtime.scalar"}
+LOOP_IMPORTS: dict[str, str] = {"at": "keras_numba._runtime.scalar", "hoist": "keras_numba._runtime.scalar"}
 KERNEL_NAMES = frozenset(KERNEL_IMPORTS) | {"T"}
 
 #: Names available to references (run by the tests, never by the package).

@@ -14,6 +14,7 @@ instead; promoting is what a NumPy user expects and loses nothing.
 
 from __future__ import annotations
 
+import math
 from typing import Any, Sequence
 
 import numpy as np
@@ -54,6 +55,19 @@ def normalize(fn: str, arg: str, value: Any, aliases: dict[str, str], allowed: f
 
 
 _PY_KIND = {float: "f", int: "i", bool: "b", complex: "c"}
+_FINITE_MAX = {np.dtype("float16"): 65504.0, np.dtype("float32"): 3.4028234663852886e38}
+_NUMPY_VALUES = (np.generic, np.ndarray)
+
+
+def _with_weak(dtype: np.dtype, kind: str) -> np.dtype:
+    """NEP 50: the dtype of `dtype` combined with a Python number of `kind`.
+
+    A Python number of the same or a lower kind keeps the array's dtype;
+    a higher kind promotes (int array with a float -> float64).
+    """
+    if "biufc".index(kind) <= "biufc".index(dtype.kind if dtype.kind != "u" else "i"):
+        return dtype
+    return np.result_type(dtype, _WEAK_SAMPLE[kind])
 
 
 def _weak_kind(fn: str, arg: str, value: Any) -> str:
@@ -81,6 +95,13 @@ def resolve(fn: str, names: Sequence[str], values: Sequence[Any], allowed: froze
         if dt in allowed:
             if len(values) == 1:
                 return [first], dt
+            second = values[1] if len(values) == 2 else None
+            if type(second) in _PY_KIND and not (type(second) is float and abs(second) > _FINITE_MAX.get(dt, math.inf)):
+                if _with_weak(dt, _PY_KIND[type(second)]) is dt:  # array op Python number
+                    try:
+                        return [first, np.asarray(second, dt)], dt
+                    except OverflowError:
+                        pass  # reported with the argument's name below
             for v in values[1:]:
                 if type(v) is not np.ndarray or v.dtype != dt:
                     break
@@ -90,7 +111,7 @@ def resolve(fn: str, names: Sequence[str], values: Sequence[Any], allowed: froze
     weak: list[str] = []
     for name, v in zip(names, values):
         dt = getattr(v, "dtype", None)
-        if dt is not None and not isinstance(v, np.generic | np.ndarray):
+        if dt is not None and not isinstance(v, _NUMPY_VALUES):
             # variables and other array-likes with a dtype: read them as arrays
             dt = np.asarray(v).dtype
         if dt is None:
@@ -101,8 +122,8 @@ def resolve(fn: str, names: Sequence[str], values: Sequence[Any], allowed: froze
             raise TypeError(f"keras_numba.{fn}: {name} must have dtype {describe(allowed)}; got {dt}")
     if strong:
         dtype = strong[0] if len(strong) == 1 else np.result_type(*strong)
-        if weak:
-            dtype = np.result_type(dtype, *(_WEAK_SAMPLE[k] for k in weak))
+        for kind in weak:
+            dtype = _with_weak(dtype, kind)
     else:
         kind = max(weak, key="biufc".index)
         dtype = np.dtype(config.floatx()) if kind == "f" else _WEAK_DEFAULT[kind]

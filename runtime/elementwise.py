@@ -19,6 +19,9 @@ from .dtypes import FLOAT16, FLOAT32
 from .kernels import KernelSet
 
 _ARRAY_INPUT = (False,)
+_TWO_ARRAYS = (False, False)
+_SECOND_SCALAR = (False, True)
+_FIRST_SCALAR = (True, False)
 
 
 def _broadcast_shape(fn: str, names: tuple[str, ...], arrays: list[np.ndarray]) -> tuple[int, ...]:
@@ -80,6 +83,24 @@ def run(
                 parallel = n >= kernels.parallel_threshold and kernels.use_parallel(n)
                 kernels.get("1d", compute, out_dtype, parallel, _ARRAY_INPUT)(a.reshape(-1), out.reshape(-1), *scalars)
             return out
+    if len(arrays) == 2 and compute is not FLOAT16:  # the common binary cases, kept short
+        a, b = arrays
+        fa, fb = a.flags, b.flags
+        if fa.c_contiguous and fb.c_contiguous and fa.writeable and fb.writeable:
+            shape = None
+            if a.shape == b.shape:
+                shape, mask, args = a.shape, _TWO_ARRAYS, (a.reshape(-1), b.reshape(-1))
+            elif b.size == 1 and a.size > 1 and b.ndim <= a.ndim:
+                shape, mask, args = a.shape, _SECOND_SCALAR, (a.reshape(-1), b.reshape(()))
+            elif a.size == 1 and b.size > 1 and a.ndim <= b.ndim:
+                shape, mask, args = b.shape, _FIRST_SCALAR, (a.reshape(()), b.reshape(-1))
+            if shape is not None:
+                out = np.empty(shape, out_dtype)
+                n = out.size
+                if n:
+                    parallel = n >= kernels.parallel_threshold and kernels.use_parallel(n)
+                    kernels.get("1d", compute, out_dtype, parallel, mask)(*args, out.reshape(-1), *scalars)
+                return out
     final = None
     if compute is FLOAT16:
         arrays = [a.astype(FLOAT32) for a in arrays]
@@ -98,7 +119,7 @@ def run(
                 args = [a.reshape(-1) for a in arrays]
             else:
                 mask = tuple([a.size == 1 for a in arrays])
-                args = [a.reshape(-1)[0] if a.size == 1 else (a.reshape(-1) if order == "C" else a.ravel("F")) for a in arrays]
+                args = [a.reshape(()) if a.size == 1 else (a.reshape(-1) if order == "C" else a.ravel("F")) for a in arrays]
             parallel = n >= kernels.parallel_threshold and kernels.use_parallel(n)
             flat_out = out.reshape(-1) if order == "C" else out.ravel("F")
             kernels.get("1d", compute, out_dtype, parallel, mask)(*args, flat_out, *scalars)
@@ -112,5 +133,6 @@ def run(
             loop = kernels.get("2d", compute, out_dtype, n >= kernels.parallel_threshold and kernels.use_parallel(n), ())
             loop(*views, out.reshape(n // cols, cols), *scalars)
     if final is not None:
-        return out.astype(final)
+        with np.errstate(over="ignore"):  # float32 results beyond float16's range become inf
+            return out.astype(final)
     return out

@@ -226,7 +226,8 @@ class KernelSet:
         # writable arrays (or scalars), the 2d loop read-only broadcast views
         element = numba.from_dtype(compute)
         arg = types.Array(element, ndim, layout, readonly=(loop == "2d"))
-        inputs = [element if scalar else arg for scalar in (scalar_inputs or (False,) * self.n_inputs)]
+        single = types.Array(element, 0, "C")  # a single-element operand, as a 0-d array
+        inputs = [single if scalar else arg for scalar in (scalar_inputs or (False,) * self.n_inputs)]
         res = types.Array(numba.from_dtype(out), ndim, layout)
         scalars = [getattr(types, t) for t in self.scalar_types]
         return types.void(*inputs, res, *scalars)

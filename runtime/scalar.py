@@ -34,6 +34,22 @@ def ipow(x, n):  # type: ignore[no-untyped-def]
     return result
 
 
+def hoist(v):  # type: ignore[no-untyped-def]
+    """The value of a single-element (0-d) operand, or the array itself.
+
+    Loops call it once before iterating, so parallel loops capture a scalar
+    (Numba's parfor lowering cannot index 0-d arrays inside the loop body).
+    """
+    return v[()] if np.ndim(v) == 0 else v
+
+
+@overload(hoist, inline="always")
+def _hoist_overload(v):  # type: ignore[no-untyped-def]
+    if isinstance(v, types.Array) and v.ndim == 0:
+        return lambda v: v[()]
+    return lambda v: v
+
+
 def at(v, i):  # type: ignore[no-untyped-def]
     """Element i of a 1-D input, or the input itself when it is a scalar.
 

@@ -20,7 +20,11 @@ from keras_numba.math_ops import (
 )
 from keras_numba.activations import (
     elu,
+    hard_sigmoid,
     relu,
+    sigmoid,
+    softplus,
+    softsign,
 )
 from keras_numba.comparison import (
     clip,
@@ -60,6 +64,7 @@ __all__ = [
     "floatx",
     "greater",
     "greater_equal",
+    "hard_sigmoid",
     "image_data_format",
     "less",
     "less_equal",
@@ -72,8 +77,11 @@ __all__ = [
     "set_epsilon",
     "set_floatx",
     "set_image_data_format",
+    "sigmoid",
     "sign",
     "sin",
+    "softplus",
+    "softsign",
     "sqrt",
     "square",
 ]

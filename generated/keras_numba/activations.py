@@ -1,4 +1,4 @@
-# @generated from spec/ops/elu.yaml, spec/ops/relu.yaml by codegen/templates/module.py.j2 — do not edit
+# @generated from spec/ops/elu.yaml, spec/ops/hard_sigmoid.yaml, spec/ops/relu.yaml, spec/ops/sigmoid.yaml, spec/ops/softplus.yaml, spec/ops/softsign.yaml by codegen/templates/module.py.j2 — do not edit
 """Activations: Fused activation functions.
 
 Public wrappers: each validates and converts its arguments (errors name the
@@ -50,6 +50,36 @@ def elu(x, alpha=1.0):
     (x,), dtype_T = _dtypes.resolve('elu', ('x',), (x,), _FLOATING)
     alpha = _checks.to_float('elu', 'alpha', alpha)
     return _elementwise.run('elu', ('x',), _elu_kernels, [x], (alpha,), dtype_T, dtype_T)
+
+
+# --- hard_sigmoid (spec/ops/hard_sigmoid.yaml)
+
+_hard_sigmoid_kernels = _KernelSet('keras_numba.kernels.hard_sigmoid', 'hard_sigmoid', 1, (), ('contract',), 100000)
+
+
+def hard_sigmoid(x):
+    """Segment-wise linear approximation of the sigmoid.
+
+    `clip(0.2 * x + 0.5, 0, 1)`: 0 for `x < -2.5`, 1 for `x > 2.5`, linear in between.
+    NaN propagates.
+
+    Args:
+        x: Input tensor.
+
+    Returns:
+        A tensor of the shape and dtype of `x`.
+
+    Raises:
+        TypeError: x with a dtype outside floating
+
+    Examples:
+        >>> K.hard_sigmoid(np.array([-3.0, -1.0, 0.0, 1.0, 3.0], dtype="float32"))
+        array([0. , 0.3, 0.5, 0.7, 1. ], dtype=float32)
+        >>> K.hard_sigmoid(np.array([-np.inf, np.nan, np.inf]))
+        array([ 0., nan,  1.])
+    """
+    (x,), dtype_T = _dtypes.resolve('hard_sigmoid', ('x',), (x,), _FLOATING)
+    return _elementwise.run('hard_sigmoid', ('x',), _hard_sigmoid_kernels, [x], (), dtype_T, dtype_T)
 
 
 # --- relu (spec/ops/relu.yaml)
@@ -107,3 +137,97 @@ def relu(x, alpha=0.0, max_value=None, threshold=0.0):
     max_value = float('nan') if max_value is None else _checks.to_float('relu', 'max_value', max_value)
     threshold = _checks.to_float('relu', 'threshold', threshold)
     return _elementwise.run('relu', ('x',), _relu_kernels, [x], (alpha, max_value, threshold), dtype_T, dtype_T)
+
+
+# --- sigmoid (spec/ops/sigmoid.yaml)
+
+_sigmoid_kernels = _KernelSet('keras_numba.kernels.sigmoid', 'sigmoid', 1, (), ('contract',), 20000)
+
+
+def sigmoid(x):
+    """Elementwise logistic sigmoid, `1 / (1 + exp(-x))`.
+
+    Computed without overflow for any `x`: `sigmoid(-inf)` is 0, `sigmoid(inf)` is 1, large
+    negative inputs give tiny positive values (not 0 before the true result underflows), and
+    NaN propagates.
+
+    Args:
+        x: Input tensor.
+
+    Returns:
+        A tensor of the shape and dtype of `x`.
+
+    Raises:
+        TypeError: x with a dtype outside floating
+
+    Examples:
+        >>> K.sigmoid(np.array([-2.0, 0.0, 2.0], dtype="float32"))
+        array([0.11920292, 0.5       , 0.880797  ], dtype=float32)
+        >>> K.sigmoid(np.array([-100.0, 100.0, -np.inf, np.inf, np.nan]))
+        array([3.72007598e-44, 1.00000000e+00, 0.00000000e+00, 1.00000000e+00,
+                          nan])
+    """
+    (x,), dtype_T = _dtypes.resolve('sigmoid', ('x',), (x,), _FLOATING)
+    return _elementwise.run('sigmoid', ('x',), _sigmoid_kernels, [x], (), dtype_T, dtype_T)
+
+
+# --- softplus (spec/ops/softplus.yaml)
+
+_softplus_kernels = _KernelSet('keras_numba.kernels.softplus', 'softplus', 1, (), ('contract',), 20000)
+
+
+def softplus(x):
+    """Softplus activation, `log(1 + exp(x))`.
+
+    Computed as `log1p(exp(-|x|)) + max(x, 0)`, which never overflows: `softplus(x)` is `x`
+    (to working precision) for large positive `x` and `exp(x)` for large negative `x`;
+    `softplus(inf)` is `inf`, `softplus(-inf)` is 0, and NaN propagates.
+
+    Args:
+        x: Input tensor.
+
+    Returns:
+        A tensor of the shape and dtype of `x`.
+
+    Raises:
+        TypeError: x with a dtype outside floating
+
+    Examples:
+        >>> K.softplus(np.array([-2.0, 0.0, 2.0], dtype="float32"))
+        array([0.126928 , 0.6931472, 2.126928 ], dtype=float32)
+        >>> K.softplus(np.array([1000.0, -1000.0, 30.0], dtype="float32"))
+        array([1000.,    0.,   30.], dtype=float32)
+        >>> K.softplus(np.array([-np.inf, np.inf, np.nan]))
+        array([ 0., inf, nan])
+    """
+    (x,), dtype_T = _dtypes.resolve('softplus', ('x',), (x,), _FLOATING)
+    return _elementwise.run('softplus', ('x',), _softplus_kernels, [x], (), dtype_T, dtype_T)
+
+
+# --- softsign (spec/ops/softsign.yaml)
+
+_softsign_kernels = _KernelSet('keras_numba.kernels.softsign', 'softsign', 1, (), ('contract',), 100000)
+
+
+def softsign(x):
+    """Softsign activation, `x / (1 + |x|)`.
+
+    Smooth, odd and bounded in `(-1, 1)`. `softsign(±inf)` is `±1` and NaN propagates.
+
+    Args:
+        x: Input tensor.
+
+    Returns:
+        A tensor of the shape and dtype of `x`.
+
+    Raises:
+        TypeError: x with a dtype outside floating
+
+    Examples:
+        >>> K.softsign(np.array([-3.0, 0.0, 1.0, 1e30], dtype="float32"))
+        array([-0.75,  0.  ,  0.5 ,  1.  ], dtype=float32)
+        >>> K.softsign(np.array([-np.inf, np.nan, np.inf]))
+        array([-1., nan,  1.])
+    """
+    (x,), dtype_T = _dtypes.resolve('softsign', ('x',), (x,), _FLOATING)
+    return _elementwise.run('softsign', ('x',), _softsign_kernels, [x], (), dtype_T, dtype_T)

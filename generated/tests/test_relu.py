@@ -62,7 +62,6 @@ def reference(x, alpha=0.0, max_value=None, threshold=0.0):
     else:
         y = np.maximum(x, dt(0))
     if max_value is not None:
-        y = np.minimum(np.maximum(y, dt(0)), dt(max_value))
         y = np.maximum(np.minimum(y, dt(max_value)), dt(0))
     if alpha != 0:
         y = y - dt(alpha) * negative_part

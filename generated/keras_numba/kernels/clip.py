@@ -9,7 +9,7 @@ so float32 maths never promotes to float64.
 """
 
 from numba import njit, prange
-from keras_numba._runtime.scalar import at
+from keras_numba._runtime.scalar import at, hoist
 
 
 @njit(error_model="numpy", fastmath={'contract'})
@@ -23,13 +23,19 @@ def clip_scalar(x, min_value, max_value):
 
 
 def clip_1d(x, min_value, max_value, out):
+    x_ = hoist(x)
+    min_value_ = hoist(min_value)
+    max_value_ = hoist(max_value)
     for i in range(out.shape[0]):
-        out[i] = clip_scalar(at(x, i), at(min_value, i), at(max_value, i))
+        out[i] = clip_scalar(at(x_, i), at(min_value_, i), at(max_value_, i))
 
 
 def clip_1d_parallel(x, min_value, max_value, out):
+    x_ = hoist(x)
+    min_value_ = hoist(min_value)
+    max_value_ = hoist(max_value)
     for i in prange(out.shape[0]):
-        out[i] = clip_scalar(at(x, i), at(min_value, i), at(max_value, i))
+        out[i] = clip_scalar(at(x_, i), at(min_value_, i), at(max_value_, i))
 
 
 def clip_2d(x, min_value, max_value, out):

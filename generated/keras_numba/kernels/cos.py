@@ -9,7 +9,7 @@ so float32 maths never promotes to float64.
 """
 
 from numba import njit, prange
-from keras_numba._runtime.scalar import at
+from keras_numba._runtime.scalar import at, hoist
 from math import cos
 
 
@@ -19,13 +19,15 @@ def cos_scalar(x):
 
 
 def cos_1d(x, out):
+    x_ = hoist(x)
     for i in range(out.shape[0]):
-        out[i] = cos_scalar(at(x, i))
+        out[i] = cos_scalar(at(x_, i))
 
 
 def cos_1d_parallel(x, out):
+    x_ = hoist(x)
     for i in prange(out.shape[0]):
-        out[i] = cos_scalar(at(x, i))
+        out[i] = cos_scalar(at(x_, i))
 
 
 def cos_2d(x, out):

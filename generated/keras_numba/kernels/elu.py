@@ -10,7 +10,7 @@ so float32 maths never promotes to float64.
 
 from numba import njit, prange
 from keras_numba._runtime.numerics import expm1
-from keras_numba._runtime.scalar import at
+from keras_numba._runtime.scalar import at, hoist
 
 
 @njit(error_model="numpy", fastmath={'contract'})
@@ -22,17 +22,19 @@ def elu_scalar(x, alpha):
 
 
 def elu_1d(x, out, alpha):
-    T = type(at(x, 0))
+    x_ = hoist(x)
+    T = type(at(x_, 0))
     alpha = T(alpha)
     for i in range(out.shape[0]):
-        out[i] = elu_scalar(at(x, i), alpha)
+        out[i] = elu_scalar(at(x_, i), alpha)
 
 
 def elu_1d_parallel(x, out, alpha):
-    T = type(at(x, 0))
+    x_ = hoist(x)
+    T = type(at(x_, 0))
     alpha = T(alpha)
     for i in prange(out.shape[0]):
-        out[i] = elu_scalar(at(x, i), alpha)
+        out[i] = elu_scalar(at(x_, i), alpha)
 
 
 def elu_2d(x, out, alpha):

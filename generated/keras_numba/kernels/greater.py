@@ -9,7 +9,7 @@ so float32 maths never promotes to float64.
 """
 
 from numba import njit, prange
-from keras_numba._runtime.scalar import at
+from keras_numba._runtime.scalar import at, hoist
 
 
 @njit(error_model="numpy", fastmath={'contract'})
@@ -18,13 +18,17 @@ def greater_scalar(x, y):
 
 
 def greater_1d(x, y, out):
+    x_ = hoist(x)
+    y_ = hoist(y)
     for i in range(out.shape[0]):
-        out[i] = greater_scalar(at(x, i), at(y, i))
+        out[i] = greater_scalar(at(x_, i), at(y_, i))
 
 
 def greater_1d_parallel(x, y, out):
+    x_ = hoist(x)
+    y_ = hoist(y)
     for i in prange(out.shape[0]):
-        out[i] = greater_scalar(at(x, i), at(y, i))
+        out[i] = greater_scalar(at(x_, i), at(y_, i))
 
 
 def greater_2d(x, y, out):

@@ -9,7 +9,7 @@ so float32 maths never promotes to float64.
 """
 
 from numba import njit, prange
-from keras_numba._runtime.scalar import at
+from keras_numba._runtime.scalar import at, hoist
 
 
 @njit(error_model="numpy", fastmath={'contract'})
@@ -20,13 +20,17 @@ def maximum_scalar(x, y):
 
 
 def maximum_1d(x, y, out):
+    x_ = hoist(x)
+    y_ = hoist(y)
     for i in range(out.shape[0]):
-        out[i] = maximum_scalar(at(x, i), at(y, i))
+        out[i] = maximum_scalar(at(x_, i), at(y_, i))
 
 
 def maximum_1d_parallel(x, y, out):
+    x_ = hoist(x)
+    y_ = hoist(y)
     for i in prange(out.shape[0]):
-        out[i] = maximum_scalar(at(x, i), at(y, i))
+        out[i] = maximum_scalar(at(x_, i), at(y_, i))
 
 
 def maximum_2d(x, y, out):

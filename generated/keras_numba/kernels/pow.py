@@ -9,7 +9,7 @@ so float32 maths never promotes to float64.
 """
 
 from numba import njit, prange
-from keras_numba._runtime.scalar import at
+from keras_numba._runtime.scalar import at, hoist
 
 
 @njit(error_model="numpy", fastmath={'contract'})
@@ -18,13 +18,17 @@ def pow_scalar(x, a):
 
 
 def pow_1d(x, a, out):
+    x_ = hoist(x)
+    a_ = hoist(a)
     for i in range(out.shape[0]):
-        out[i] = pow_scalar(at(x, i), at(a, i))
+        out[i] = pow_scalar(at(x_, i), at(a_, i))
 
 
 def pow_1d_parallel(x, a, out):
+    x_ = hoist(x)
+    a_ = hoist(a)
     for i in prange(out.shape[0]):
-        out[i] = pow_scalar(at(x, i), at(a, i))
+        out[i] = pow_scalar(at(x_, i), at(a_, i))
 
 
 def pow_2d(x, a, out):

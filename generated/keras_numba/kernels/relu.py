@@ -9,7 +9,7 @@ so float32 maths never promotes to float64.
 """
 
 from numba import njit, prange
-from keras_numba._runtime.scalar import at
+from keras_numba._runtime.scalar import at, hoist
 
 
 @njit(error_model="numpy", fastmath={'contract'})
@@ -35,21 +35,23 @@ def relu_scalar(x, alpha, max_value, threshold):
 
 
 def relu_1d(x, out, alpha, max_value, threshold):
-    T = type(at(x, 0))
+    x_ = hoist(x)
+    T = type(at(x_, 0))
     alpha = T(alpha)
     max_value = T(max_value)
     threshold = T(threshold)
     for i in range(out.shape[0]):
-        out[i] = relu_scalar(at(x, i), alpha, max_value, threshold)
+        out[i] = relu_scalar(at(x_, i), alpha, max_value, threshold)
 
 
 def relu_1d_parallel(x, out, alpha, max_value, threshold):
-    T = type(at(x, 0))
+    x_ = hoist(x)
+    T = type(at(x_, 0))
     alpha = T(alpha)
     max_value = T(max_value)
     threshold = T(threshold)
     for i in prange(out.shape[0]):
-        out[i] = relu_scalar(at(x, i), alpha, max_value, threshold)
+        out[i] = relu_scalar(at(x_, i), alpha, max_value, threshold)
 
 
 def relu_2d(x, out, alpha, max_value, threshold):

@@ -9,7 +9,7 @@ so float32 maths never promotes to float64.
 """
 
 from numba import njit, prange
-from keras_numba._runtime.scalar import at, rint
+from keras_numba._runtime.scalar import at, hoist, rint
 
 
 @njit(error_model="numpy", fastmath={'contract'})
@@ -22,13 +22,15 @@ def round_scalar(x):
 
 
 def round_1d(x, out):
+    x_ = hoist(x)
     for i in range(out.shape[0]):
-        out[i] = round_scalar(at(x, i))
+        out[i] = round_scalar(at(x_, i))
 
 
 def round_1d_parallel(x, out):
+    x_ = hoist(x)
     for i in prange(out.shape[0]):
-        out[i] = round_scalar(at(x, i))
+        out[i] = round_scalar(at(x_, i))
 
 
 def round_2d(x, out):

@@ -9,7 +9,7 @@ so float32 maths never promotes to float64.
 """
 
 from numba import njit, prange
-from keras_numba._runtime.scalar import at
+from keras_numba._runtime.scalar import at, hoist
 
 
 @njit(error_model="numpy", fastmath={'contract'})
@@ -23,13 +23,15 @@ def sign_scalar(x):
 
 
 def sign_1d(x, out):
+    x_ = hoist(x)
     for i in range(out.shape[0]):
-        out[i] = sign_scalar(at(x, i))
+        out[i] = sign_scalar(at(x_, i))
 
 
 def sign_1d_parallel(x, out):
+    x_ = hoist(x)
     for i in prange(out.shape[0]):
-        out[i] = sign_scalar(at(x, i))
+        out[i] = sign_scalar(at(x_, i))
 
 
 def sign_2d(x, out):

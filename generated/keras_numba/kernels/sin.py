@@ -9,7 +9,7 @@ so float32 maths never promotes to float64.
 """
 
 from numba import njit, prange
-from keras_numba._runtime.scalar import at
+from keras_numba._runtime.scalar import at, hoist
 from math import sin
 
 
@@ -19,13 +19,15 @@ def sin_scalar(x):
 
 
 def sin_1d(x, out):
+    x_ = hoist(x)
     for i in range(out.shape[0]):
-        out[i] = sin_scalar(at(x, i))
+        out[i] = sin_scalar(at(x_, i))
 
 
 def sin_1d_parallel(x, out):
+    x_ = hoist(x)
     for i in prange(out.shape[0]):
-        out[i] = sin_scalar(at(x, i))
+        out[i] = sin_scalar(at(x_, i))
 
 
 def sin_2d(x, out):

@@ -9,7 +9,7 @@ so float32 maths never promotes to float64.
 """
 
 from numba import njit, prange
-from keras_numba._runtime.scalar import at
+from keras_numba._runtime.scalar import at, hoist
 from math import sqrt
 
 
@@ -24,13 +24,15 @@ def sqrt_scalar(x):
 
 
 def sqrt_1d(x, out):
+    x_ = hoist(x)
     for i in range(out.shape[0]):
-        out[i] = sqrt_scalar(at(x, i))
+        out[i] = sqrt_scalar(at(x_, i))
 
 
 def sqrt_1d_parallel(x, out):
+    x_ = hoist(x)
     for i in prange(out.shape[0]):
-        out[i] = sqrt_scalar(at(x, i))
+        out[i] = sqrt_scalar(at(x_, i))
 
 
 def sqrt_2d(x, out):

@@ -9,7 +9,7 @@ so float32 maths never promotes to float64.
 """
 
 from numba import njit, prange
-from keras_numba._runtime.scalar import at
+from keras_numba._runtime.scalar import at, hoist
 
 
 @njit(error_model="numpy", fastmath={'contract'})
@@ -18,13 +18,15 @@ def square_scalar(x):
 
 
 def square_1d(x, out):
+    x_ = hoist(x)
     for i in range(out.shape[0]):
-        out[i] = square_scalar(at(x, i))
+        out[i] = square_scalar(at(x_, i))
 
 
 def square_1d_parallel(x, out):
+    x_ = hoist(x)
     for i in prange(out.shape[0]):
-        out[i] = square_scalar(at(x, i))
+        out[i] = square_scalar(at(x_, i))
 
 
 def square_2d(x, out):

@@ -1,0 +1,46 @@
+# @generated from spec/ops/softsign.yaml by codegen/templates/kernel.py.j2 — do not edit
+"""Elementwise kernels of keras_numba.softsign.
+
+`softsign_scalar` is the spec's scalar body; the loops apply it over flat
+C-contiguous arrays (`_1d`) or any-stride 2-D views (`_2d`), serially or with
+`prange`. keras_numba._runtime.kernels compiles each loop lazily, per dtype,
+with an explicit signature; float parameters are typed to the compute dtype
+so float32 maths never promotes to float64.
+"""
+
+from numba import njit, prange
+from keras_numba._runtime.scalar import at, hoist
+from math import inf
+
+
+@njit(error_model="numpy", fastmath={'contract'})
+def softsign_scalar(x):
+    T = type(x)
+    a = abs(x)
+    if a == inf:
+        return T(1.0) if x > T(0.0) else -T(1.0)
+    return x / (T(1.0) + a)
+
+
+def softsign_1d(x, out):
+    x_ = hoist(x)
+    for i in range(out.shape[0]):
+        out[i] = softsign_scalar(at(x_, i))
+
+
+def softsign_1d_parallel(x, out):
+    x_ = hoist(x)
+    for i in prange(out.shape[0]):
+        out[i] = softsign_scalar(at(x_, i))
+
+
+def softsign_2d(x, out):
+    for i in range(out.shape[0]):
+        for j in range(out.shape[1]):
+            out[i, j] = softsign_scalar(x[i, j])
+
+
+def softsign_2d_parallel(x, out):
+    for i in prange(out.shape[0]):
+        for j in range(out.shape[1]):
+            out[i, j] = softsign_scalar(x[i, j])

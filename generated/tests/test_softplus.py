@@ -1,0 +1,76 @@
+# @generated from spec/ops/softplus.yaml by codegen/templates/test_op.py.j2 — do not edit
+"""Tests of keras_numba.softplus, generated from its spec entry.
+
+The reference below is the spec's independent NumPy semantics; the harness in
+tests/support draws dtypes, shapes (0-d, size-0, broadcasting), memory
+layouts and special values, and checks derivatives by finite differences.
+"""
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import keras_numba as K
+from keras_numba._runtime.config import epsilon, floatx, image_data_format  # noqa: F401  (reference vocabulary)
+from tests.support import harness as H
+from tests.support.derivative_ops import sigmoid
+
+NAME = "softplus"
+TENSORS = {'x': ['float16', 'float32', 'float64']}
+TYPEVARS = {'x': 'T'}
+PARAMS = {
+}
+FD_PARAMS = {
+}
+REQUIRED = ()
+DOMAIN = (-10.0, 10.0)
+SPECIAL_VALUES = True
+TOLERANCE = {}
+EXAMPLES = ('>>> K.softplus(np.array([-2.0, 0.0, 2.0], dtype="float32"))\n'
+ 'array([0.126928 , 0.6931472, 2.126928 ], dtype=float32)\n'
+ '>>> K.softplus(np.array([1000.0, -1000.0, 30.0], dtype="float32"))\n'
+ 'array([1000.,    0.,   30.], dtype=float32)\n'
+ '>>> K.softplus(np.array([-np.inf, np.inf, np.nan]))\n'
+ 'array([ 0., inf, nan])\n')
+
+
+def reference(x):
+    with np.errstate(invalid="ignore"):  # NaN inputs
+        return np.logaddexp(0, np.asarray(x))
+
+
+
+def test_examples():
+    H.run_examples(EXAMPLES, NAME, K)
+
+
+def test_examples_against_reference():
+    H.run_examples(EXAMPLES, NAME, H.reference_namespace(K, NAME, reference))
+
+
+@given(data=st.data())
+def test_matches_reference(data):
+    H.check_against_reference(data, K.softplus, reference, TENSORS, TYPEVARS, PARAMS, DOMAIN, SPECIAL_VALUES, TOLERANCE)
+
+
+def test_derivative_x():
+    H.check_derivative(
+        K.softplus,
+        "x",
+        lambda grad, result, x: grad * sigmoid(x),
+        TENSORS,
+        FD_PARAMS,
+        DOMAIN,
+        required=REQUIRED,
+    )
+
+
+ERRORS = [
+    ("K.softplus(x=np.ones((2, 3), dtype=\u0027int32\u0027))", "TypeError", "softplus: x"),
+]
+
+
+@pytest.mark.parametrize("call, exc, match", ERRORS)
+def test_errors(call, exc, match):
+    H.check_error(call, exc, match)
