@@ -137,7 +137,9 @@ def resolve(fn: str, names: Sequence[str], values: Sequence[Any], allowed: froze
     for name, v in zip(names, values):
         try:
             with np.errstate(over="ignore"):  # a huge Python float in a float32 op is inf, as in TF
-                arrays.append(np.asarray(v, dtype=dtype) if getattr(v, "dtype", None) != dtype else np.asarray(v))
+                # (not `v.dtype != dtype`: NumPy reads `dtype != None` as a float64 comparison)
+                current = getattr(v, "dtype", None)
+                arrays.append(np.asarray(v) if current is not None and current == dtype else np.asarray(v, dtype=dtype))
         except (ValueError, TypeError, OverflowError) as exc:
             raise ValueError(f"keras_numba.{fn}: {name} cannot be read as a {dtype} tensor: {exc}") from None
     return arrays, dtype

@@ -22,7 +22,7 @@ _NUMERIC = _dtype_table.CLASSES['numeric']
 
 # --- abs (spec/ops/abs.yaml)
 
-_abs_kernels = _KernelSet('keras_numba.kernels.abs', 'abs', 1, (), ('contract',), 100000)
+_abs_kernels = _KernelSet('keras_numba.kernels.abs', 'abs', 1, (), ('contract',), 1000000)
 
 
 def abs(x):
@@ -52,7 +52,7 @@ def abs(x):
 
 # --- cos (spec/ops/cos.yaml)
 
-_cos_kernels = _KernelSet('keras_numba.kernels.cos', 'cos', 1, (), ('contract',), 100000)
+_cos_kernels = _KernelSet('keras_numba.kernels.cos', 'cos', 1, (), ('contract',), 1000000)
 
 
 def cos(x):
@@ -81,7 +81,7 @@ def cos(x):
 
 # --- pow (spec/ops/pow.yaml)
 
-_pow_kernels = _KernelSet('keras_numba.kernels.pow', 'pow', 2, (), ('contract',), 100000)
+_pow_kernels = _KernelSet('keras_numba.kernels.pow', 'pow', 2, (), ('contract',), 1000000)
 
 
 def pow(x, a):
@@ -123,7 +123,7 @@ def pow(x, a):
 
 # --- round (spec/ops/round.yaml)
 
-_round_kernels = _KernelSet('keras_numba.kernels.round', 'round', 1, (), ('contract',), 100000)
+_round_kernels = _KernelSet('keras_numba.kernels.round', 'round', 1, (), ('contract',), 1000000)
 
 
 def round(x):
@@ -157,7 +157,7 @@ def round(x):
 
 # --- sign (spec/ops/sign.yaml)
 
-_sign_kernels = _KernelSet('keras_numba.kernels.sign', 'sign', 1, (), ('contract',), 100000)
+_sign_kernels = _KernelSet('keras_numba.kernels.sign', 'sign', 1, (), ('contract',), 1000000)
 
 
 def sign(x):
@@ -187,7 +187,7 @@ def sign(x):
 
 # --- sin (spec/ops/sin.yaml)
 
-_sin_kernels = _KernelSet('keras_numba.kernels.sin', 'sin', 1, (), ('contract',), 100000)
+_sin_kernels = _KernelSet('keras_numba.kernels.sin', 'sin', 1, (), ('contract',), 1000000)
 
 
 def sin(x):
@@ -216,7 +216,7 @@ def sin(x):
 
 # --- sqrt (spec/ops/sqrt.yaml)
 
-_sqrt_kernels = _KernelSet('keras_numba.kernels.sqrt', 'sqrt', 1, (), ('contract',), 100000)
+_sqrt_kernels = _KernelSet('keras_numba.kernels.sqrt', 'sqrt', 1, (), ('contract',), 1000000)
 
 
 def sqrt(x):
@@ -246,7 +246,7 @@ def sqrt(x):
 
 # --- square (spec/ops/square.yaml)
 
-_square_kernels = _KernelSet('keras_numba.kernels.square', 'square', 1, (), ('contract',), 100000)
+_square_kernels = _KernelSet('keras_numba.kernels.square', 'square', 1, (), ('contract',), 1000000)
 
 
 def square(x):

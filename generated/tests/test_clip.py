@@ -145,6 +145,7 @@ def test_errors(call, exc, match):
 
 CASES = [
     ("K.clip(np.array([-3, 7], dtype=\u0027int64\u0027), 0, 5)", "np.array([0, 5], dtype=\u0027int64\u0027)"),
+    ("K.clip(np.array([1.0, 7.0]), 0, 5)", "np.array([1.0, 5.0])"),
     ("K.clip(np.array([-3.0, 7.0], dtype=\u0027float32\u0027), None, None)", "np.array([-3.0, 7.0], dtype=\u0027float32\u0027)"),
     ("K.clip(np.array([-3.0, 7.0], dtype=\u0027float16\u0027), -1.0, None)", "np.array([-1.0, 7.0], dtype=\u0027float16\u0027)"),
 ]

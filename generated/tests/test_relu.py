@@ -106,3 +106,15 @@ ERRORS = [
 @pytest.mark.parametrize("call, exc, match", ERRORS)
 def test_errors(call, exc, match):
     H.check_error(call, exc, match)
+
+
+CASES = [
+    ("K.relu(np.array([-1.0, 5.0], dtype=\u0027float32\u0027), threshold=-2.0)", "np.array([-1.0, 5.0], dtype=\u0027float32\u0027)"),
+    ("K.relu(np.array([-1.0, 5.0], dtype=\u0027float32\u0027), max_value=float(\u0027inf\u0027), threshold=-2.0)", "np.array([0.0, 5.0], dtype=\u0027float32\u0027)"),
+    ("K.relu(np.array([-1.0, 7.0]), alpha=0.25, max_value=6)", "np.array([-0.25, 6.0])"),
+]
+
+
+@pytest.mark.parametrize("call, expect", CASES)
+def test_cases(call, expect):
+    H.check_case(call, expect)

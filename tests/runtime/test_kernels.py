@@ -105,13 +105,13 @@ def test_eight_threads_calling_parallel_kernels_concurrently():
         assert kernels.parallel_available()
         rng = np.random.default_rng(0)
         inputs = [rng.standard_normal(300_000).astype(np.float32) for _ in range(8)]
-        expected = [np.maximum(x, 0.25) for x in inputs]
+        expected = [K.elu(x[:1000]) for x in inputs]  # serial below elu's parallel threshold
         errors = []
         def work(i):
             try:
                 for _ in range(20):
-                    out = K.maximum(inputs[i], np.float32(0.25))
-                    if not np.array_equal(out, expected[i]):
+                    out = K.elu(inputs[i])  # parallel: above the threshold
+                    if not np.array_equal(out[:1000], expected[i]):
                         errors.append(i)
                     np.dot(inputs[i][:1000], inputs[i][:1000])  # BLAS in between
             except Exception as exc:
@@ -129,6 +129,7 @@ def test_eight_threads_calling_parallel_kernels_concurrently():
 
 def test_parallel_and_serial_variants_agree():
     x = np.random.default_rng(1).standard_normal(250_000)
-    big = K.maximum(x, 0.1)
-    small = np.concatenate([K.maximum(chunk, 0.1) for chunk in np.split(x, 50)])
+    assert K.elu(x).size >= K.activations._elu_kernels.parallel_threshold
+    big = K.elu(x, alpha=0.3)
+    small = np.concatenate([K.elu(chunk, alpha=0.3) for chunk in np.split(x, 50)])
     np.testing.assert_array_equal(big, small)
