@@ -60,7 +60,7 @@ BENCH_KEYS = {"enabled", "torch", "tf", "params"}
 KERNEL_KEYS = {"strategy", "body", "function", "none_as", "fastmath", "parallel_threshold"}
 TEST_KEYS = {"domain", "special_values", "params", "fd_params", "fd_avoid", "tolerance", "cases", "errors"}
 FASTMATH_FLAGS = {"contract", "reassoc", "nsz", "arcp", "afn"}  # never nnan/ninf: inf and NaN stay exact
-SCALAR_TYPES = {"float", "int", "bool", "str", "DType", "Any", "None"}
+SCALAR_TYPES = {"float", "int", "bool", "str", "DType", "Any", "None", "Axis", "Shape", "Ints", "Callable"}
 
 
 class SpecError(Exception):
@@ -156,7 +156,7 @@ def _parse_type(node: ast.expr | None, typevars: set[str], dtypes: DTypeTable, d
     if isinstance(node, ast.Name):
         if node.id not in SCALAR_TYPES:
             raise ValueError(f"unknown type {node.id!r}")
-        return TypeExpr({"DType": "dtype", "Any": "any", "None": "none"}.get(node.id, node.id))
+        return TypeExpr({"DType": "dtype", "Any": "any", "None": "none", "Axis": "axis", "Shape": "shape", "Ints": "ints", "Callable": "callable"}.get(node.id, node.id))
     if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name):
         head = node.value.id
         if head == "Tensor":
@@ -172,6 +172,11 @@ def _parse_type(node: ast.expr | None, typevars: set[str], dtypes: DTypeTable, d
             return TypeExpr("dtype", dtype=node.slice.id)
         if head == "Optional":
             return TypeExpr("optional", inner=_parse_type(node.slice, typevars, dtypes, dtype_params))
+        if head == "List":
+            inner = _parse_type(node.slice, typevars, dtypes, dtype_params)
+            if not inner.is_tensor:
+                raise ValueError("List[...] takes Tensor[...]")
+            return TypeExpr("tensor_list", dtype=inner.dtype)
         if head == "Literal":
             elts = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
             if not all(isinstance(e, ast.Constant) and isinstance(e.value, str) for e in elts):
@@ -365,6 +370,9 @@ def _load_op(path: Path, rel: str, dtypes: DTypeTable, categories: dict[str, Cat
         formula = str(v.value)
         if formula in (NON_DIFFERENTIABLE, NOT_IMPLEMENTED):
             derivatives.append(Derivative(p.name, None, formula))
+            continue
+        if p.type.base.kind == "tensor_list":
+            ctx.error(v.line, f"derivatives: {p.name!r} is a tensor list: formulas are not supported yet (use not_implemented)")
             continue
         tree = ctx.snippet(v, formula, "eval", f"derivative of {p.name}")
         ctx.names(v, tree, vocabulary.DERIVATIVE_NAMES | param_names, f"derivative of {p.name}")

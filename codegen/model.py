@@ -35,7 +35,10 @@ class TypeExpr:
     """A parameter or return annotation of a signature.
 
     kind is one of: tensor (dtype = a type variable or a concrete dtype name),
-    float, int, bool, str, dtype, literal (choices), any, none, optional (inner).
+    tensor_list (a list of tensors of one dtype), float, int, bool, str, dtype,
+    literal (choices), axis (None, an int or a sequence of ints), shape (a
+    sequence of ints or None), ints (an int or a sequence of ints), callable,
+    any, none, optional (inner).
     """
 
     kind: str
@@ -60,6 +63,8 @@ class TypeExpr:
         """The annotation as it appears in signatures, stubs and docs."""
         if self.kind == "tensor":
             return f"Tensor[{self.dtype}]"
+        if self.kind == "tensor_list":
+            return f"List[Tensor[{self.dtype}]]"
         if self.kind == "literal":
             return "Literal[" + ", ".join(repr(c) for c in self.choices) + "]"
         if self.kind == "optional":
@@ -71,6 +76,8 @@ class TypeExpr:
             return "Any"
         if self.kind == "dtype":
             return "DType"
+        if self.kind in ("axis", "shape", "ints", "callable"):
+            return self.kind.capitalize()
         return self.kind
 
 
@@ -94,11 +101,12 @@ class Signature:
 
     @property
     def tensor_params(self) -> tuple[Param, ...]:
-        return tuple(p for p in self.params if p.type.base.is_tensor)
+        """Tensor and tensor-list parameters (the differentiable inputs)."""
+        return tuple(p for p in self.params if p.type.base.kind in ("tensor", "tensor_list"))
 
     @property
     def attr_params(self) -> tuple[Param, ...]:
-        return tuple(p for p in self.params if not p.type.base.is_tensor)
+        return tuple(p for p in self.params if p.type.base.kind not in ("tensor", "tensor_list"))
 
     def param(self, name: str) -> Param:
         for p in self.params:

@@ -47,6 +47,10 @@ def _convert_expr(fn: str, p: Param, typ: TypeExpr, value: str) -> str | None:
     if k == "dtype":
         cls = typ.dtype or "castable"
         return f"_dtypes.normalize({fn!r}, {p.name!r}, {value}, _ALIASES, {class_const(cls)})"
+    if k in ("axis", "shape", "ints"):
+        return f"_checks.to_{k}({fn!r}, {p.name!r}, {value})"
+    if k == "callable":
+        return f"_checks.to_callable({fn!r}, {p.name!r}, {value})"
     return None  # any / tensor: handled elsewhere
 
 
@@ -76,6 +80,7 @@ class TensorGroup:
     names: tuple[str, ...]
     const: str  # module constant of the allowed dtype class
     unpack: str  # "(x, y)" / "(x,)": target and argument tuple source
+    is_list: bool = False  # one List[Tensor[T]] parameter
 
 
 def tensor_none_defaults(op: OpSpec) -> list[str]:
@@ -91,9 +96,14 @@ def tensor_none_defaults(op: OpSpec) -> list[str]:
 def tensor_groups(op: OpSpec) -> list[TensorGroup]:
     typevars = op.typevars
     groups: dict[str, list[str]] = {}
-    for p in op.signature.tensor_params:
-        groups.setdefault(p.type.base.dtype or "", []).append(p.name)
     out = []
+    for p in op.signature.tensor_params:
+        if p.type.base.kind == "tensor_list":
+            var = p.type.base.dtype or ""
+            cls = typevars.get(var, var)
+            out.append(TensorGroup(var, (p.name,), class_const(cls), p.name, is_list=True))
+        else:
+            groups.setdefault(p.type.base.dtype or "", []).append(p.name)
     for var, names in groups.items():
         cls = typevars.get(var, var)  # a concrete dtype such as Tensor[bool] is its own class
         out.append(TensorGroup(var, tuple(names), class_const(cls), _tuple_src(names)))
@@ -115,10 +125,10 @@ def out_dtype_expr(op: OpSpec) -> str:
     if ret.dtype in op.typevars:
         return f"dtype_{ret.dtype}"
     if ret.dtype == "floatx":
-        return "_np.dtype(_config.floatx())"
+        return "np.dtype(_config.floatx())"
     if any(p.name == ret.dtype for p in op.signature.params):  # Tensor[<a DType parameter>]
         return ret.dtype or "None"
-    return f"_np.dtype({ret.dtype!r})"
+    return f"np.dtype({ret.dtype!r})"
 
 
 def used_classes(spec: Spec) -> list[str]:
@@ -199,9 +209,9 @@ def kernel_view(op: OpSpec) -> KernelView:
     tensors = [p.name for p in op.signature.tensor_params]
     scalars = [p.name for p in op.signature.attr_params]
     typed = pyexpr.type_float_literals(body, "T")
-    if pyexpr.has_float_literal(body):
-        typed = f"T = type({tensors[0]})\n" + typed
     used = {name for name, _ in pyexpr.free_names(ast.parse(body))}
+    if pyexpr.has_float_literal(body) or "T" in used:  # T: the compute dtype, for typed constants
+        typed = f"T = type({tensors[0]})\n" + typed
     by_module: dict[str, list[str]] = {}
     wanted = {name: vocabulary.KERNEL_IMPORTS[name] for name in used & set(vocabulary.KERNEL_IMPORTS)}
     wanted.update(vocabulary.LOOP_IMPORTS)
@@ -366,6 +376,7 @@ class TestView:
     param_names: str
     examples: str
     strategy: str
+    lists: tuple[str, ...]
     errors: list[tuple[str, str, str]]
     cases: list[tuple[str, str]]
     auto_errors: list[tuple[str, str, str]]
@@ -387,11 +398,12 @@ def _auto_errors(op: OpSpec, spec: Spec) -> list[tuple[str, str, str]]:
     good: dict[str, str] = {}
     for p in sig.params:
         typ = p.type.base
-        if typ.is_tensor:
+        if typ.kind in ("tensor", "tensor_list"):
             cls = op.typevars.get(typ.dtype or "", typ.dtype or "")
             members = spec.dtypes.members(cls) if cls in dict(spec.dtypes.classes) else (cls,)
             dt = "float32" if "float32" in members else members[0]
-            good[p.name] = f"np.ones((2, 3), dtype={dt!r})"
+            one = f"np.ones((2, 3), dtype={dt!r})"
+            good[p.name] = f"[{one}, {one}]" if typ.kind == "tensor_list" else one
         elif p.default is not None:
             good[p.name] = p.default
         elif typ.kind == "literal":
@@ -409,12 +421,15 @@ def _auto_errors(op: OpSpec, spec: Spec) -> list[tuple[str, str, str]]:
 
     for p in sig.params:
         typ = p.type.base
-        if typ.is_tensor:
+        if typ.kind in ("tensor", "tensor_list"):
             cls = op.typevars.get(typ.dtype or "", typ.dtype or "")
             if cls in dict(spec.dtypes.classes):
                 bad = _bad_dtype_for([cls], spec)
                 if bad is not None:
-                    out.append((call(p.name, f"np.ones((2, 3), dtype={bad!r})"), "TypeError", f"{op.name}: {p.name}"))
+                    bad_arg = f"np.ones((2, 3), dtype={bad!r})"
+                    if typ.kind == "tensor_list":
+                        bad_arg = f"[{bad_arg}]"
+                    out.append((call(p.name, bad_arg), "TypeError", f"{op.name}: {p.name}"))
         elif typ.kind in ("float", "int"):
             out.append((call(p.name, "'text'"), "TypeError", f"{op.name}: {p.name}"))
         elif typ.kind == "literal":
@@ -464,6 +479,7 @@ def test_view(op: OpSpec, spec: Spec) -> TestView:
         param_names=", ".join(_param_src(p) for p in sig.params),
         examples=op.examples,
         strategy=op.kernel.strategy,
+        lists=tuple(p.name for p in sig.tensor_params if p.type.base.kind == "tensor_list"),
         errors=[(e.call, e.raises, e.match) for e in op.tests.errors],
         cases=[(c.call, c.expect) for c in op.tests.cases],
         auto_errors=_auto_errors(op, spec),
@@ -510,6 +526,14 @@ def stub_type(typ: TypeExpr, is_return: bool = False) -> str:
     k = typ.kind
     if k == "tensor":
         return "np.ndarray" if is_return else "TensorLike"
+    if k == "tensor_list":
+        return "list[np.ndarray]" if is_return else "Sequence[TensorLike]"
+    if k in ("axis", "ints"):
+        return "Union[None, int, Sequence[int]]" if k == "axis" else "Union[int, Sequence[int]]"
+    if k == "shape":
+        return "Optional[Sequence[Optional[int]]]"
+    if k == "callable":
+        return "Callable[..., Any]"
     if k == "optional":
         assert typ.inner is not None
         return f"Optional[{stub_type(typ.inner, is_return)}]"

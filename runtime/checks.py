@@ -61,3 +61,61 @@ def finite(fn: str, arg: str, value: float) -> float:
     if not math.isfinite(value):
         raise ValueError(f"keras_numba.{fn}: {arg} must be finite; got {value!r}")
     return value
+
+
+def _int_items(fn: str, arg: str, value: Any, what: str) -> tuple[int, ...]:
+    try:
+        items = tuple(value)
+    except TypeError:
+        raise _type_error(fn, arg, what, value) from None
+    for item in items:
+        if isinstance(item, (bool, np.bool_)) or not isinstance(item, numbers.Integral):
+            raise _type_error(fn, arg, what, value)
+    return tuple(int(i) for i in items)
+
+
+def to_axis(fn: str, arg: str, value: Any) -> int | tuple[int, ...] | None:
+    """None, an int, or a tuple of ints (from any sequence); range is checked by the op."""
+    if value is None:
+        return None
+    if isinstance(value, numbers.Integral) and not isinstance(value, (bool, np.bool_)):
+        return int(value)
+    return _int_items(fn, arg, value, "None, an int or a sequence of ints")
+
+
+def to_ints(fn: str, arg: str, value: Any) -> tuple[int, ...]:
+    """An int or a sequence of ints, as a tuple."""
+    if isinstance(value, numbers.Integral) and not isinstance(value, (bool, np.bool_)):
+        return (int(value),)
+    return _int_items(fn, arg, value, "an int or a sequence of ints")
+
+
+def to_shape(fn: str, arg: str, value: Any) -> tuple[int, ...]:
+    """A shape: a sequence of ints (an int is a 1-D shape); -1 may stand for one unknown size."""
+    if hasattr(value, "tolist") and not isinstance(value, (list, tuple)):
+        value = value.tolist()
+    return to_ints(fn, arg, value)
+
+
+def to_callable(fn: str, arg: str, value: Any) -> Any:
+    if not callable(value):
+        raise _type_error(fn, arg, "callable", value)
+    return value
+
+
+def normalize_axis(fn: str, arg: str, axis: int, ndim: int) -> int:
+    """A single axis in [0, ndim), from a possibly negative one; IndexError names it."""
+    if not -ndim <= axis < ndim:
+        raise IndexError(f"keras_numba.{fn}: {arg} {axis} is out of range for a tensor of rank {ndim}")
+    return axis % ndim if ndim else 0
+
+
+def normalize_axes(fn: str, arg: str, axis: int | tuple[int, ...] | None, ndim: int) -> tuple[int, ...]:
+    """All axes for None, else the normalised, de-duplicated, sorted axes."""
+    if axis is None:
+        return tuple(range(ndim))
+    axes = (axis,) if isinstance(axis, int) else axis
+    out = sorted({normalize_axis(fn, arg, a, ndim) for a in axes})
+    if len(out) != len(axes):
+        raise ValueError(f"keras_numba.{fn}: {arg} repeats an axis: {axis}")
+    return tuple(out)

@@ -143,3 +143,13 @@ def resolve(fn: str, names: Sequence[str], values: Sequence[Any], allowed: froze
         except (ValueError, TypeError, OverflowError) as exc:
             raise ValueError(f"keras_numba.{fn}: {name} cannot be read as a {dtype} tensor: {exc}") from None
     return arrays, dtype
+
+
+def resolve_list(fn: str, name: str, values: Any, allowed: frozenset[np.dtype]) -> tuple[list[np.ndarray], np.dtype]:
+    """Convert a list of tensors (one List[Tensor[T]] argument) to arrays of one dtype."""
+    if isinstance(values, np.ndarray) or not isinstance(values, (list, tuple)):
+        raise TypeError(f"keras_numba.{fn}: {name} must be a list or tuple of tensors; got {type(values).__name__}")
+    if not values:
+        raise ValueError(f"keras_numba.{fn}: {name} must not be empty")
+    names = [f"{name}[{i}]" for i in range(len(values))]
+    return resolve(fn, names, values, allowed)

@@ -24,49 +24,65 @@ Why not ``math.exp``
 How they work
     * exp/expm1: ``x = k*ln2 + r`` with ``k = round(x/ln2)`` (the round is
       the add-a-shifter trick, whose low bits then hold ``k``), ``|r| <= ln2/2``.
-      ``ln2`` is split in a short ``LN2_HI`` (so ``k*LN2_HI`` is exact) plus
-      ``LN2_LO``, and the rounding error of ``r`` is carried along as ``c``.
-      ``expm1(r) = r + r**2*Q(r)``, ``Q`` a minimax polynomial of degree 5
-      (float32) or 10 (float64) fitted for this module. ``exp = 2**k*(1 +
-      expm1(r))`` with the ``1 + r`` sum split exactly (Fast2Sum) so the
-      result is rounded once. ``2**k`` is built from bits; it is applied in
-      two halves so that overflow gives inf and subnormal results round once
-      instead of being garbage. expm1 combines ``(2**k - 1) + 2**k*expm1(r)``
-      exactly where ``2**k - 1`` is exact, and folds ``-2**-k`` into the small
-      correction term where it is not.
+      ``ln2`` is split in a short ``ln2_hi`` (so ``k*ln2_hi`` is exact) plus
+      ``ln2_lo``, and the rounding error ``c`` of ``r`` is carried along.
+      ``e**r - 1 = r + r**2*Q(r)``, ``Q`` a minimax polynomial of degree 5
+      (float32) or 10 (float64). ``exp = 2**k*(1 + r + ...)`` with ``1 + r``
+      split exactly (Fast2Sum), so the result is rounded once. ``2**k`` is
+      applied in two halves, so overflow gives inf and subnormal results are
+      rounded once (not flushed, not garbage). expm1 adds ``(2**k - 1) +
+      2**k*r`` exactly where ``2**k - 1`` is exact and otherwise folds the
+      ``-1`` into the small terms as ``-2**-k``.
     * log/log1p: ``x = 2**k * m`` with ``m`` in ``[sqrt(1/2), sqrt(2))`` read
       from the bits (subnormal inputs are first scaled by 2**25 / 2**54).
       With ``f = m - 1`` (exact) and ``s = f/(2+f)``:
       ``log(1+f) = f - (f**2/2 - s*(f**2/2 + T(s**2)))``, ``T`` a minimax
-      polynomial of degree 3 (float32) or 7 (float64) in ``s**2``. Only the
-      small bracket carries rounding error, the leading ``f`` is exact, so
-      results near ``x = 1`` stay relatively accurate. log1p forms
-      ``u = 1 + x`` and adds back the rounding error of that sum, ``c/u``.
+      polynomial of degree 3 (float32) or 7 (float64) in ``s**2``. The exact
+      ``f`` is added last, so results near ``x = 1`` stay relatively
+      accurate. log1p forms ``u = 1 + x`` and adds back that sum's rounding
+      error as ``c/u``.
     * tanh: an odd minimax polynomial ``x + x**3*P(x**2)`` for ``|x| < 0.625``
-      (degree 5/10 in ``x**2``), else ``1 - 2/(exp(2|x|) + 1)`` where both the
-      denominator and the quotient are refined with an exact FMA residual, so
-      ``1 - d`` is the only significant rounding. Large ``|x|`` give exactly 1.
-    * sigmoid = ``1/(1+t)`` or ``t/(1+t)`` with ``t = exp(-|x|)`` (never
-      overflows; relatively accurate for tiny results), the quotient refined
-      as in tanh. softplus = ``max(x, 0) + log1p(exp(-|x|))``.
+      (degree 5/10 in ``x**2``), else ``1 - 2/(e**2|x| + 1)`` with
+      ``e**2|x| + 1`` formed as an exact hi + lo pair and the quotient refined
+      by one Newton step with an exact FMA residual, so ``1 - d`` is the only
+      rounding that matters. Large ``|x|`` give exactly +-1.
+    * sigmoid is ``1/(1+t)`` or ``t/(1+t)`` with ``t = e**-|x|`` (never
+      overflows; keeps ``t``'s relative accuracy for tiny results), softplus
+      is ``max(x, 0) + log1p(t)``; both use ``t`` as hi + lo and the refined
+      quotient above.
+    The polynomials were fitted for this module (Lawson's iteration towards
+    minimax relative error on Chebyshev points, long double reference, each
+    coefficient rounded to the target type in turn and the rest refitted).
 
-Accuracy (measured, see tests/runtime/test_numerics.py): float32 within 1 ulp
-of the correctly rounded result for exp/expm1/log/log1p/tanh and within 2 ulp
-for sigmoid/softplus; float64 well inside 1e-13 relative error. Subnormal
-results are rounded (not flushed) and within 1 ulp. Special values follow
-NumPy: exp(-inf)=0, exp(inf)=inf, log(0)=-inf, log(x<0)=nan, log1p(-1)=-inf,
-tanh(+-inf)=+-1, signed zeros are kept by expm1/log1p/tanh, and nan gives nan.
+Why bit casts
+    ``2**k`` and the exponent of ``x`` are read and written directly in the
+    IEEE encoding (an LLVM bitcast between a float and a same-width integer,
+    via the ``_bits``/``_from_bits`` intrinsics): frexp/ldexp would be libm
+    calls, and float-to-int conversions with range checks would not vectorise.
+
+Accuracy (measured over all 2**32 float32 inputs and dense random float64
+inputs; tests/runtime/test_numerics.py re-checks samples): every float32
+result is within 1 ulp of the correctly rounded result (worst real-valued
+errors 0.76-0.89 ulp; softplus 1.18 ulp, still at most 1 step from the
+rounded result); float64 errors are below 1.5 ulp (about 2e-16 relative).
+Special values follow NumPy: exp(-inf)=0, exp(inf)=inf, log(+-0)=-inf,
+log(x<0)=nan, log1p(-1)=-inf, tanh(+-inf)=+-1, expm1/log1p/tanh keep the
+sign of zero, nan gives nan.
 
 Flags
     The functions compile with ``error_model="numpy"`` (no division-by-zero
-    branches) and ``fastmath={"contract"}`` (lets LLVM fuse a*b+c into FMA).
-    These are set on the functions themselves, so the caller's own flags do
-    not change how they are computed; callers should use the same pair. A
-    caller must not use fastmath ``nnan``/``ninf`` (or ``fastmath=True``):
-    those let LLVM assume inf/nan never occur, and the special values above
-    are produced by exactly such comparisons and selects. The few products
-    whose rounding error must be exact use an explicit ``llvm.fma``; on CPUs
-    without hardware FMA (pre-2013 x86) that is a slow libm call.
+    branches), fastmath off, and ``forceinline`` (so LLVM inlines them into
+    the loop, which it must for the loop to vectorise). Multiply-adds use
+    ``llvm.fmuladd`` explicitly: one FMA where the CPU has it, else a multiply
+    and an add, decided per CPU rather than per call site, so a function
+    gives bit-identical results in every kernel, serial or ``prange``. The
+    two products whose rounding error must be exact use ``llvm.fma`` (a slow
+    libm call on CPUs without FMA, i.e. x86 before 2013). These options are
+    the functions' own: the caller's flags do not change them. Recommended
+    caller flags: ``error_model="numpy", fastmath={"contract"}``. Callers
+    must not use fastmath ``nnan``/``ninf`` (or ``fastmath=True``): the
+    caller's own code may then assume the inf/nan these functions return
+    cannot occur.
 """
 
 from __future__ import annotations
@@ -82,9 +98,9 @@ __all__ = ["exp", "expm1", "log", "log1p", "tanh", "sigmoid", "softplus"]
 
 FloatLike = Union[float, np.floating, np.ndarray]
 
-# Flags for every function here; set explicitly so they are not inherited
-# from (and cannot be loosened by) the calling kernel.
-_JIT_OPTIONS = {"fastmath": {"contract"}, "error_model": "numpy", "forceinline": True}
+# Options for every jitted function here, set explicitly so that nothing is
+# inherited from the calling kernel (see "Flags" above).
+_JIT_OPTIONS = {"fastmath": False, "error_model": "numpy", "forceinline": True}
 
 
 # --------------------------------------------------------------------------- constants
@@ -204,6 +220,23 @@ def _fma(typingctx, a, b, c):  # type: ignore[no-untyped-def]
 
 
 @intrinsic
+def _fmadd(typingctx, a, b, c):  # type: ignore[no-untyped-def]
+    """a*b + c as llvm.fmuladd: one FMA instruction where the CPU has FMA, else a
+    multiply and an add. Chosen per target, not per call site, so results do not
+    depend on the surrounding kernel (unlike fastmath 'contract')."""
+    if not (isinstance(a, types.Float) and a == b == c):
+        return None
+
+    def codegen(context, builder, sig, args):  # type: ignore[no-untyped-def]
+        ty = args[0].type
+        fnty = type(builder.function.function_type)(ty, (ty, ty, ty))  # an llvmlite FunctionType
+        fn = builder.module.declare_intrinsic("llvm.fmuladd", (ty,), fnty)
+        return builder.call(fn, args)
+
+    return a(a, b, c), codegen
+
+
+@intrinsic
 def _to_float(typingctx, i, like):  # type: ignore[no-untyped-def]
     """The integer `i` converted to `like`'s float type (no float64 detour)."""
     if not (isinstance(i, types.Integer) and isinstance(like, types.Float)):
@@ -236,7 +269,7 @@ def _horner_overload(x, coeffs):  # type: ignore[no-untyped-def]
     # that blocks vectorisation.
     if len(coeffs) == 1:
         return lambda x, coeffs: coeffs[0]
-    return lambda x, coeffs: coeffs[0] + x * _horner(x, coeffs[1:])
+    return lambda x, coeffs: _fmadd(x, _horner(x, coeffs[1:]), coeffs[0])
 
 
 @register_jitable(**_JIT_OPTIONS)
@@ -258,43 +291,69 @@ def _scale(p, k, C):  # type: ignore[no-untyped-def]
 
 @register_jitable(**_JIT_OPTIONS)
 def _exp_reduce(x, C):  # type: ignore[no-untyped-def]
-    """x = k*ln2 + r (+ c): returns (k, r, c, corr) where |r| <= ln2/2, c is the
-    rounding error of r, and corr = expm1(r + c) - r to within ~2**-p * |r|**3."""
-    # Clamp by selects (nan compares false and passes through to a nan result).
+    """x = k*ln2 + r + c: returns (k, r, corr), |r| <= ln2/2, with
+    r + corr = expm1(r + c) to far below r's last bit (c is r's rounding error)."""
+    # Clamp with selects; nan compares false and flows through to a nan result.
     if x > C.exp_max:
         x = C.exp_max
     if x < C.exp_min:
         x = C.exp_min
-    t = x * C.log2e + C.shift  # rounds x/ln2 to an integer in t's low bits
+    t = _fmadd(x, C.log2e, C.shift)  # x/ln2 rounded to an integer, held in t's low bits
     kf = t - C.shift
     k = _bits(t) - C.shift_bits
-    a = x - kf * C.ln2_hi  # exact: kf*ln2_hi has few bits and cancels x's top bits
-    r = a - kf * C.ln2_lo
-    c = (a - r) - kf * C.ln2_lo
-    corr = (r * r) * _horner(r, C.exp_q) + (c + c * r)
+    a = _fmadd(-kf, C.ln2_hi, x)  # exact: kf*ln2_hi has few bits and cancels x's top bits
+    r = _fmadd(-kf, C.ln2_lo, a)
+    c = _fmadd(-kf, C.ln2_lo, a - r)  # the rounding error of r
+    corr = _fmadd(r * r, _horner(r, C.exp_q), _fmadd(c, r, c))  # e**(r+c) = 1 + r + corr
     return k, r, corr
 
 
 @register_jitable(**_JIT_OPTIONS)
 def _exp_mantissa(r, corr, C):  # type: ignore[no-untyped-def]
-    """e**r = 1 + r + corr, rounded once: 1 + r is split exactly (Fast2Sum)."""
+    """(hi, lo) with hi = fl(1 + r + corr) and hi + lo = 1 + r + corr, corr small.
+    1 + r is split exactly (Fast2Sum), so hi is rounded once."""
     t = C.one + r
-    err = r - (t - C.one)
-    return t + (err + corr)
+    w = (r - (t - C.one)) + corr
+    hi = t + w
+    return hi, w - (hi - t)
+
+
+@register_jitable(**_JIT_OPTIONS)
+def _pow2_neg(k, C):  # type: ignore[no-untyped-def]
+    """2**-k for k >= 0, saturating at a tiny normal number for large k. Callers
+    add it beside corr to get e**x +- 1 = 2**k*(e**r +- 2**-k), valid for k >= 2."""
+    if k > 2 * C.mant_bits:
+        k = 2 * C.mant_bits
+    if k < 0:
+        k = 0
+    return _pow2(-k, C)
 
 
 @register_jitable(**_JIT_OPTIONS)
 def _exp(x, C):  # type: ignore[no-untyped-def]
+    # 2**k * e**r; the clamp in _exp_reduce makes +-inf and huge x overflow or
+    # underflow through the ordinary scaling, so no special-case selects.
     k, r, corr = _exp_reduce(x, C)
-    return _scale(_exp_mantissa(r, corr, C), k, C)
+    hi, lo = _exp_mantissa(r, corr, C)
+    return _scale(hi, k, C)
+
+
+@register_jitable(**_JIT_OPTIONS)
+def _exp_hilo(x, C):  # type: ignore[no-untyped-def]
+    """e**x as an unevaluated sum hi + lo (lo is hi's rounding error)."""
+    k, r, corr = _exp_reduce(x, C)
+    hi, lo = _exp_mantissa(r, corr, C)
+    return _scale(hi, k, C), _scale(lo, k, C)
 
 
 @register_jitable(**_JIT_OPTIONS)
 def _expm1(x, C):  # type: ignore[no-untyped-def]
+    # e**x - 1 = (2**k - 1) + 2**k*(r + corr). Three regimes, all computed and
+    # one selected (branch-free), each rounded essentially once.
     k, r, corr = _exp_reduce(x, C)
     big = C.mant_bits + 1  # 2**k - 1 is exact for |k| <= big
-    # |k| <= big: (2**k - 1) + 2**k*r split exactly (Fast2Sum; 2**k*r is exact),
-    # the small remainder 2**k*corr added before the only real rounding.
+    # |k| <= big: (2**k - 1) + 2**k*r split exactly (2**k*r is exact), then
+    # the small 2**k*corr added before the one real rounding.
     kk = k
     if kk > big:
         kk = big
@@ -304,21 +363,13 @@ def _expm1(x, C):  # type: ignore[no-untyped-def]
     a = s - C.one
     hi = s * r
     t = a + hi
-    mid = t + ((hi - (t - a)) + s * corr)
-    # k > big: 2**k*(1 + r + corr - 2**-k); the -2**-k is tiny, fold it into corr.
-    kb = k
-    if kb > 2 * big:
-        kb = 2 * big
-    if k <= big:
-        kb = big + 1
-    large = _scale(_exp_mantissa(r, corr - _pow2(-kb, C), C), k, C)
-    # k < -big: -1 + (tiny), rounded once.
-    small = _scale(_exp_mantissa(r, corr, C), k, C) - C.one
-    res = mid
-    if k > big:
-        res = large
-    if k < -big:
-        res = small
+    res = t + ((hi - (t - a)) + s * corr)
+    if k > big:  # 2**k*(e**r - 2**-k): the -1 folded into the mantissa's small terms
+        m, m_lo = _exp_mantissa(r, corr - _pow2_neg(k, C), C)
+        res = _scale(m, k, C)
+    if k < -big:  # -1 + tiny
+        m, m_lo = _exp_mantissa(r, corr, C)
+        res = _scale(m, k, C) - C.one
     if x == C.zero:  # keep the sign of zero
         res = x
     return res
@@ -328,22 +379,10 @@ def _expm1(x, C):  # type: ignore[no-untyped-def]
 
 
 @register_jitable(**_JIT_OPTIONS)
-def _log_core(f, kf, c, C):  # type: ignore[no-untyped-def]
-    """k*ln2 + log(1 + f) + c for f in [sqrt(1/2) - 1, sqrt(2) - 1].
-
-    log(1+f) = 2*atanh(s), s = f/(2+f), rewritten as f - (f**2/2 - s*(f**2/2 + T))
-    so that the exact f is added last and only small terms carry rounding error.
-    """
-    s = f / (C.two + f)
-    z = s * s
-    tz = z * _horner(z, C.log_t)
-    hf = C.half * f * f
-    return kf * C.ln2_hi + (f - (hf - (s * (hf + tz) + (kf * C.ln2_lo + c))))
-
-
-@register_jitable(**_JIT_OPTIONS)
 def _split_log(x, C):  # type: ignore[no-untyped-def]
-    """(k, f) with x = 2**k * (1 + f), 1 + f in [sqrt(1/2), sqrt(2)); x > 0 normal."""
+    """(k, f) with x = 2**k * (1 + f), 1 + f in [sqrt(1/2), sqrt(2)), for normal x > 0.
+    Subtracting sqrt(1/2)'s encoding first makes the exponent field round at
+    sqrt(1/2) instead of at 1, so f stays small on both sides of 1."""
     ix = _bits(x) - C.sqrt_half_bits
     k = ix >> C.mant_bits
     f = _from_bits((ix & C.mant_mask) + C.sqrt_half_bits, x) - C.one
@@ -351,13 +390,28 @@ def _split_log(x, C):  # type: ignore[no-untyped-def]
 
 
 @register_jitable(**_JIT_OPTIONS)
+def _log_core(f, k, c, C):  # type: ignore[no-untyped-def]
+    """k*ln2 + log(1 + f) + c for f in [sqrt(1/2) - 1, sqrt(2) - 1], small c.
+
+    log(1+f) = 2*atanh(s), s = f/(2+f), rewritten as f - (f**2/2 - s*(f**2/2 + T))
+    so that the exact f is added last and only small terms carry rounding error.
+    """
+    kf = _to_float(k, f)
+    s = f / (C.two + f)
+    z = s * s
+    tz = z * _horner(z, C.log_t)
+    hf = C.half * f * f
+    return _fmadd(kf, C.ln2_hi, f - (hf - _fmadd(s, hf + tz, _fmadd(kf, C.ln2_lo, c))))
+
+
+@register_jitable(**_JIT_OPTIONS)
 def _log(x, C):  # type: ignore[no-untyped-def]
-    sub = x < C.tiny  # subnormal (or <= 0, fixed up below): scale into normal range
-    xs = x * C.sub_scale if sub else x
-    k, f = _split_log(xs, C)
+    # Everything is computed for every lane; the special values are selects at the end.
+    sub = x < C.tiny  # subnormal (or <= 0, replaced below): scale into the normal range
+    k, f = _split_log(x * C.sub_scale if sub else x, C)
     if sub:
         k = k + C.sub_k
-    res = _log_core(f, _to_float(k, x), C.zero, C)
+    res = _log_core(f, k, C.zero, C)
     if x == C.inf:
         res = x
     if x == C.zero:
@@ -370,14 +424,21 @@ def _log(x, C):  # type: ignore[no-untyped-def]
 
 
 @register_jitable(**_JIT_OPTIONS)
-def _log1p(x, C):  # type: ignore[no-untyped-def]
+def _log1p_finite(x, x_lo, C):  # type: ignore[no-untyped-def]
+    """log(1 + x + x_lo) for finite x > -1 and a tiny x_lo."""
     u = C.one + x
     k, f = _split_log(u, C)
-    # 1 + x = u + c exactly; each form is exact in its range (Sterbenz).
+    # The exact 1 + x is u + c; each form is exact in its range (Sterbenz).
     c = x - (u - C.one)
     if x >= C.one:
         c = C.one - (u - x)
-    res = _log_core(f, _to_float(k, x), c / u, C)
+    return _log_core(f, k, (c + x_lo) / u, C)
+
+
+@register_jitable(**_JIT_OPTIONS)
+def _log1p(x, C):  # type: ignore[no-untyped-def]
+    # u = 1 + x is never subnormal for x > -1, so no input scaling is needed.
+    res = _log1p_finite(x, C.zero, C)
     if x == C.inf:
         res = x
     if x == -C.one:
@@ -395,52 +456,47 @@ def _log1p(x, C):  # type: ignore[no-untyped-def]
 
 
 @register_jitable(**_JIT_OPTIONS)
-def _refined_div(num, den_hi, den_lo):  # type: ignore[no-untyped-def]
-    """num / (den_hi + den_lo) to about twice working precision, rounded once
-    (one Newton step with an exact FMA residual); den_lo is tiny."""
-    q = num / den_hi
-    rho = _fma(-q, den_hi, num)
-    return q + (rho - q * den_lo) / den_hi
+def _div2(num, num_lo, den, den_lo):  # type: ignore[no-untyped-def]
+    """(num + num_lo) / (den + den_lo), rounded about once: one Newton step on
+    the quotient with an exact FMA residual. The lo parts are tiny."""
+    q = num / den
+    rho = _fma(-q, den, num) + (num_lo - q * den_lo)
+    return q + rho / den
 
 
 @register_jitable(**_JIT_OPTIONS)
 def _tanh(x, C):  # type: ignore[no-untyped-def]
     a = abs(x)
     z = a * a
-    small = a + a * (z * _horner(z, C.tanh_p))
-    # 1 - 2/(e**2a + 1): e**2a + 1 = 2**k*(1 + r + corr + 2**-k) as an exact hi + lo.
-    k, r, corr = _exp_reduce(a + a, C)
-    kk = k
-    if kk > 2 * C.mant_bits:
-        kk = 2 * C.mant_bits  # beyond this 2**-k no longer matters
-    w = corr + _pow2(-kk, C)
-    one = C.one
-    t = one + r
-    w = (r - (t - one)) + w
-    p = t + w
-    p_lo = w - (p - t)
-    s = _pow2(kk, C)  # for k > kk the quotient underflows to ~0 and tanh is 1 anyway
-    d = _refined_div(C.two, p * s, p_lo * s)
-    large = one - d
-    res = small
-    if not a < C.tanh_small:
-        res = large
+    res = _fmadd(a, z * _horner(z, C.tanh_p), a)  # odd polynomial near 0
+    if not a < C.tanh_small:  # (nan too) 1 - 2/(e**2a + 1), e**2a + 1 as an exact hi + lo
+        k, r, corr = _exp_reduce(a + a, C)
+        if k > 2 * C.mant_bits:
+            k = 2 * C.mant_bits  # e**2a + 1 stays finite; 2/(e**2a + 1) is ~0 anyway
+        m, m_lo = _exp_mantissa(r, corr + _pow2_neg(k, C), C)
+        res = C.one - _div2(C.two, C.zero, _scale(m, k, C), _scale(m_lo, k, C))
     return _copysign(res, x, C)
 
 
 @register_jitable(**_JIT_OPTIONS)
 def _sigmoid(x, C):  # type: ignore[no-untyped-def]
-    t = _exp(-abs(x), C)  # in [0, 1]: never overflows
+    # t = e**-|x| is in [0, 1]: nothing overflows, and for x < 0 the result
+    # t/(1 + t) keeps t's relative accuracy down to the subnormals.
+    t, t_lo = _exp_hilo(-abs(x), C)
     den = C.one + t
-    den_lo = t - (den - C.one)  # exact: 1 >= t
-    num = C.one if x >= C.zero else t
-    return _refined_div(num, den, den_lo)
+    den_lo = (t - (den - C.one)) + t_lo  # exact split of 1 + t (1 >= t)
+    if x >= C.zero:
+        return _div2(C.one, C.zero, den, den_lo)
+    return _div2(t, t_lo, den, den_lo)
 
 
 @register_jitable(**_JIT_OPTIONS)
 def _softplus(x, C):  # type: ignore[no-untyped-def]
+    # max(x, 0) + log1p(e**-|x|); e**-|x| in [0, 1] never overflows, and its
+    # rounding error t_lo is passed on to log1p.
+    t, t_lo = _exp_hilo(-abs(x), C)
     pos = x if x > C.zero else C.zero
-    return pos + _log1p(_exp(-abs(x), C), C)
+    return pos + _log1p_finite(t, t_lo, C)
 
 
 # --------------------------------------------------------------------------- public functions
@@ -495,6 +551,9 @@ def _register(stub, impl) -> None:  # type: ignore[no-untyped-def]
         return lambda x: impl(x, C)
 
 
-for _stub, _impl in ((exp, _exp), (expm1, _expm1), (log, _log), (log1p, _log1p), (tanh, _tanh), (sigmoid, _sigmoid), (softplus, _softplus)):
+for _stub, _impl in (
+    (exp, _exp), (expm1, _expm1), (log, _log), (log1p, _log1p),
+    (tanh, _tanh), (sigmoid, _sigmoid), (softplus, _softplus),
+):
     _register(_stub, _impl)
 del _stub, _impl

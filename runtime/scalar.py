@@ -11,10 +11,16 @@ from numba import njit, types
 from numba.extending import overload
 
 
-@njit(inline="always")
 def rint(x):  # type: ignore[no-untyped-def]
-    """Round half to even (tf.round), exact for every float; ints pass through."""
-    return np.rint(x)
+    """Round half to even (tf.round), exact for every float; integers pass through unchanged."""
+    return x if isinstance(x, (int, np.integer)) else np.rint(x)
+
+
+@overload(rint, inline="always")
+def _rint_overload(x):  # type: ignore[no-untyped-def]
+    if isinstance(x, types.Integer):
+        return lambda x: x
+    return lambda x: np.rint(x)
 
 
 @njit(inline="always")

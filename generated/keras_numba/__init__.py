@@ -11,12 +11,15 @@ __version__ = "0.1.0"
 from keras_numba.math_ops import (
     abs,
     cos,
+    exp,
+    log,
     pow,
     round,
     sign,
     sin,
     sqrt,
     square,
+    tanh,
 )
 from keras_numba.activations import (
     elu,
@@ -61,6 +64,7 @@ __all__ = [
     "elu",
     "epsilon",
     "equal",
+    "exp",
     "floatx",
     "greater",
     "greater_equal",
@@ -68,6 +72,7 @@ __all__ = [
     "image_data_format",
     "less",
     "less_equal",
+    "log",
     "maximum",
     "minimum",
     "not_equal",
@@ -84,4 +89,5 @@ __all__ = [
     "softsign",
     "sqrt",
     "square",
+    "tanh",
 ]

@@ -6,7 +6,7 @@ function and the argument), then runs its kernel. Kernels compile lazily on
 first call; importing this module compiles nothing.
 """
 
-import numpy as _np
+import numpy as np
 
 from keras_numba import _dtype_table
 from keras_numba._runtime import checks as _checks
@@ -92,7 +92,7 @@ def equal(x, y):
         array([ True, False])
     """
     (x, y), dtype_T = _dtypes.resolve('equal', ('x', 'y'), (x, y), _ALL)
-    return _elementwise.run('equal', ('x', 'y'), _equal_kernels, [x, y], (), dtype_T, _np.dtype('bool'))
+    return _elementwise.run('equal', ('x', 'y'), _equal_kernels, [x, y], (), dtype_T, np.dtype('bool'))
 
 
 # --- greater (spec/ops/greater.yaml)
@@ -124,7 +124,7 @@ def greater(x, y):
                [ True,  True]])
     """
     (x, y), dtype_T = _dtypes.resolve('greater', ('x', 'y'), (x, y), _NUMERIC)
-    return _elementwise.run('greater', ('x', 'y'), _greater_kernels, [x, y], (), dtype_T, _np.dtype('bool'))
+    return _elementwise.run('greater', ('x', 'y'), _greater_kernels, [x, y], (), dtype_T, np.dtype('bool'))
 
 
 # --- greater_equal (spec/ops/greater_equal.yaml)
@@ -156,7 +156,7 @@ def greater_equal(x, y):
                [ True, False]])
     """
     (x, y), dtype_T = _dtypes.resolve('greater_equal', ('x', 'y'), (x, y), _NUMERIC)
-    return _elementwise.run('greater_equal', ('x', 'y'), _greater_equal_kernels, [x, y], (), dtype_T, _np.dtype('bool'))
+    return _elementwise.run('greater_equal', ('x', 'y'), _greater_equal_kernels, [x, y], (), dtype_T, np.dtype('bool'))
 
 
 # --- less (spec/ops/less.yaml)
@@ -188,7 +188,7 @@ def less(x, y):
                [False,  True]])
     """
     (x, y), dtype_T = _dtypes.resolve('less', ('x', 'y'), (x, y), _NUMERIC)
-    return _elementwise.run('less', ('x', 'y'), _less_kernels, [x, y], (), dtype_T, _np.dtype('bool'))
+    return _elementwise.run('less', ('x', 'y'), _less_kernels, [x, y], (), dtype_T, np.dtype('bool'))
 
 
 # --- less_equal (spec/ops/less_equal.yaml)
@@ -220,7 +220,7 @@ def less_equal(x, y):
                [False,  True]])
     """
     (x, y), dtype_T = _dtypes.resolve('less_equal', ('x', 'y'), (x, y), _NUMERIC)
-    return _elementwise.run('less_equal', ('x', 'y'), _less_equal_kernels, [x, y], (), dtype_T, _np.dtype('bool'))
+    return _elementwise.run('less_equal', ('x', 'y'), _less_equal_kernels, [x, y], (), dtype_T, np.dtype('bool'))
 
 
 # --- maximum (spec/ops/maximum.yaml)
@@ -317,4 +317,4 @@ def not_equal(x, y):
         array([False,  True])
     """
     (x, y), dtype_T = _dtypes.resolve('not_equal', ('x', 'y'), (x, y), _ALL)
-    return _elementwise.run('not_equal', ('x', 'y'), _not_equal_kernels, [x, y], (), dtype_T, _np.dtype('bool'))
+    return _elementwise.run('not_equal', ('x', 'y'), _not_equal_kernels, [x, y], (), dtype_T, np.dtype('bool'))

@@ -6,7 +6,7 @@ function and the argument), then runs its kernel. Kernels compile lazily on
 first call; importing this module compiles nothing.
 """
 
-import numpy as _np
+import numpy as np
 
 from keras_numba import _dtype_table
 from keras_numba._runtime import checks as _checks

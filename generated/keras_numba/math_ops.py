@@ -1,4 +1,4 @@
-# @generated from spec/ops/abs.yaml, spec/ops/cos.yaml, spec/ops/pow.yaml, spec/ops/round.yaml, spec/ops/sign.yaml, spec/ops/sin.yaml, spec/ops/sqrt.yaml, spec/ops/square.yaml by codegen/templates/module.py.j2 — do not edit
+# @generated from spec/ops/abs.yaml, spec/ops/cos.yaml, spec/ops/exp.yaml, spec/ops/log.yaml, spec/ops/pow.yaml, spec/ops/round.yaml, spec/ops/sign.yaml, spec/ops/sin.yaml, spec/ops/sqrt.yaml, spec/ops/square.yaml, spec/ops/tanh.yaml by codegen/templates/module.py.j2 — do not edit
 """Elementwise math: Elementwise arithmetic and transcendental functions.
 
 Public wrappers: each validates and converts its arguments (errors name the
@@ -6,7 +6,7 @@ function and the argument), then runs its kernel. Kernels compile lazily on
 first call; importing this module compiles nothing.
 """
 
-import numpy as _np
+import numpy as np
 
 from keras_numba import _dtype_table
 from keras_numba._runtime import checks as _checks
@@ -77,6 +77,67 @@ def cos(x):
     """
     (x,), dtype_T = _dtypes.resolve('cos', ('x',), (x,), _FLOATING)
     return _elementwise.run('cos', ('x',), _cos_kernels, [x], (), dtype_T, dtype_T)
+
+
+# --- exp (spec/ops/exp.yaml)
+
+_exp_kernels = _KernelSet('keras_numba.kernels.exp', 'exp', 1, (), ('contract',), 20000)
+
+
+def exp(x):
+    """Elementwise exponential.
+
+    `e ** x`. Overflows to `+inf` (above about 88.72 in float32, 709.78 in float64),
+    `exp(-inf) == 0`, NaN stays NaN.
+
+    Args:
+        x: Tensor or variable.
+
+    Returns:
+        A tensor of the shape and dtype of `x`.
+
+    Raises:
+        TypeError: x with a dtype outside floating
+
+    Examples:
+        >>> K.exp(np.array([-1.0, 0.0, 1.0, 10.0], dtype="float32"))
+        array([3.6787942e-01, 1.0000000e+00, 2.7182820e+00, 2.2026467e+04],
+              dtype=float32)
+        >>> K.exp(np.array([-np.inf, 1.0, np.nan]))
+        array([0.        , 2.71828183,        nan])
+    """
+    (x,), dtype_T = _dtypes.resolve('exp', ('x',), (x,), _FLOATING)
+    return _elementwise.run('exp', ('x',), _exp_kernels, [x], (), dtype_T, dtype_T)
+
+
+# --- log (spec/ops/log.yaml)
+
+_log_kernels = _KernelSet('keras_numba.kernels.log', 'log', 1, (), ('contract',), 20000)
+
+
+def log(x):
+    """Elementwise natural logarithm.
+
+    `ln(x)`. `log(0) == -inf` (also for `-0.0`), the log of a negative number
+    (including `-inf`) is NaN, `log(inf) == inf`, NaN stays NaN.
+
+    Args:
+        x: Tensor or variable.
+
+    Returns:
+        A tensor of the shape and dtype of `x`.
+
+    Raises:
+        TypeError: x with a dtype outside floating
+
+    Examples:
+        >>> K.log(np.array([1.0, np.e, 10.0, 0.5], dtype="float32"))
+        array([ 0.       ,  1.       ,  2.3025851, -0.6931472], dtype=float32)
+        >>> K.log(np.array([2.0, np.inf, np.nan]))
+        array([0.69314718,        inf,        nan])
+    """
+    (x,), dtype_T = _dtypes.resolve('log', ('x',), (x,), _FLOATING)
+    return _elementwise.run('log', ('x',), _log_kernels, [x], (), dtype_T, dtype_T)
 
 
 # --- pow (spec/ops/pow.yaml)
@@ -271,3 +332,32 @@ def square(x):
     """
     (x,), dtype_T = _dtypes.resolve('square', ('x',), (x,), _NUMERIC)
     return _elementwise.run('square', ('x',), _square_kernels, [x], (), dtype_T, dtype_T)
+
+
+# --- tanh (spec/ops/tanh.yaml)
+
+_tanh_kernels = _KernelSet('keras_numba.kernels.tanh', 'tanh', 1, (), ('contract',), 20000)
+
+
+def tanh(x):
+    """Elementwise hyperbolic tangent.
+
+    `tanh(x)`, in (-1, 1); saturates to ±1 for large `|x|` and at `±inf`. NaN stays NaN.
+
+    Args:
+        x: Tensor or variable.
+
+    Returns:
+        A tensor of the shape and dtype of `x`.
+
+    Raises:
+        TypeError: x with a dtype outside floating
+
+    Examples:
+        >>> K.tanh(np.array([-2.0, 0.0, 1.0, 20.0], dtype="float32"))
+        array([-0.9640276,  0.       ,  0.7615942,  1.       ], dtype=float32)
+        >>> K.tanh(np.array([1.0, -np.inf, np.nan]))
+        array([ 0.76159416, -1.        ,         nan])
+    """
+    (x,), dtype_T = _dtypes.resolve('tanh', ('x',), (x,), _FLOATING)
+    return _elementwise.run('tanh', ('x',), _tanh_kernels, [x], (), dtype_T, dtype_T)

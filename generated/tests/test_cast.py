@@ -30,6 +30,7 @@ TENSORS = {'x': ['float16',
        'uint64',
        'bool']}
 TYPEVARS = {'x': 'T'}
+LISTS = ()
 PARAMS = {
     "dtype": ['float16', 'float32', 'float64', 'int8', 'int16', 'int32', 'int64', 'uint8', 'uint16', 'bool', 'complex64', 'half', 'float', 'double'],
 }
@@ -65,7 +66,7 @@ def test_examples_against_reference():
 
 @given(data=st.data())
 def test_matches_reference(data):
-    H.check_against_reference(data, K.cast, reference, TENSORS, TYPEVARS, PARAMS, DOMAIN, SPECIAL_VALUES, TOLERANCE)
+    H.check_against_reference(data, K.cast, reference, TENSORS, TYPEVARS, PARAMS, DOMAIN, SPECIAL_VALUES, TOLERANCE, LISTS)
 
 
 def test_derivative_x():

@@ -30,6 +30,7 @@ TENSORS = {'x': ['float16',
        'uint64',
        'bool']}
 TYPEVARS = {'x': 'T'}
+LISTS = ()
 PARAMS = {
 }
 FD_PARAMS = {
@@ -63,7 +64,7 @@ def test_examples_against_reference():
 
 @given(data=st.data())
 def test_matches_reference(data):
-    H.check_against_reference(data, K.cast_to_floatx, reference, TENSORS, TYPEVARS, PARAMS, DOMAIN, SPECIAL_VALUES, TOLERANCE)
+    H.check_against_reference(data, K.cast_to_floatx, reference, TENSORS, TYPEVARS, PARAMS, DOMAIN, SPECIAL_VALUES, TOLERANCE, LISTS)
 
 
 def test_derivative_x():

@@ -51,6 +51,7 @@ TENSORS = {'x': ['float16',
                'uint32',
                'uint64']}
 TYPEVARS = {'x': 'T', 'min_value': 'T', 'max_value': 'T'}
+LISTS = ()
 PARAMS = {
 }
 FD_PARAMS = {
@@ -89,7 +90,7 @@ def test_examples_against_reference():
 
 @given(data=st.data())
 def test_matches_reference(data):
-    H.check_against_reference(data, K.clip, reference, TENSORS, TYPEVARS, PARAMS, DOMAIN, SPECIAL_VALUES, TOLERANCE)
+    H.check_against_reference(data, K.clip, reference, TENSORS, TYPEVARS, PARAMS, DOMAIN, SPECIAL_VALUES, TOLERANCE, LISTS)
 
 
 def test_derivative_x():

@@ -41,6 +41,7 @@ TENSORS = {'x': ['float16',
        'uint64',
        'bool']}
 TYPEVARS = {'x': 'T', 'y': 'T'}
+LISTS = ()
 PARAMS = {
 }
 FD_PARAMS = {
@@ -76,7 +77,7 @@ def test_examples_against_reference():
 
 @given(data=st.data())
 def test_matches_reference(data):
-    H.check_against_reference(data, K.equal, reference, TENSORS, TYPEVARS, PARAMS, DOMAIN, SPECIAL_VALUES, TOLERANCE)
+    H.check_against_reference(data, K.equal, reference, TENSORS, TYPEVARS, PARAMS, DOMAIN, SPECIAL_VALUES, TOLERANCE, LISTS)
 
 
 ERRORS = [

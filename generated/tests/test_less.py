@@ -39,6 +39,7 @@ TENSORS = {'x': ['float16',
        'uint32',
        'uint64']}
 TYPEVARS = {'x': 'T', 'y': 'T'}
+LISTS = ()
 PARAMS = {
 }
 FD_PARAMS = {
@@ -71,7 +72,7 @@ def test_examples_against_reference():
 
 @given(data=st.data())
 def test_matches_reference(data):
-    H.check_against_reference(data, K.less, reference, TENSORS, TYPEVARS, PARAMS, DOMAIN, SPECIAL_VALUES, TOLERANCE)
+    H.check_against_reference(data, K.less, reference, TENSORS, TYPEVARS, PARAMS, DOMAIN, SPECIAL_VALUES, TOLERANCE, LISTS)
 
 
 ERRORS = [

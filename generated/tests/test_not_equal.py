@@ -41,6 +41,7 @@ TENSORS = {'x': ['float16',
        'uint64',
        'bool']}
 TYPEVARS = {'x': 'T', 'y': 'T'}
+LISTS = ()
 PARAMS = {
 }
 FD_PARAMS = {
@@ -73,7 +74,7 @@ def test_examples_against_reference():
 
 @given(data=st.data())
 def test_matches_reference(data):
-    H.check_against_reference(data, K.not_equal, reference, TENSORS, TYPEVARS, PARAMS, DOMAIN, SPECIAL_VALUES, TOLERANCE)
+    H.check_against_reference(data, K.not_equal, reference, TENSORS, TYPEVARS, PARAMS, DOMAIN, SPECIAL_VALUES, TOLERANCE, LISTS)
 
 
 ERRORS = [

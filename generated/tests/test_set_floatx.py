@@ -16,6 +16,7 @@ from tests.support import harness as H
 NAME = "set_floatx"
 TENSORS = {}
 TYPEVARS = {}
+LISTS = ()
 PARAMS = {
 }
 FD_PARAMS = {

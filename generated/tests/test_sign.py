@@ -28,6 +28,7 @@ TENSORS = {'x': ['float16',
        'uint32',
        'uint64']}
 TYPEVARS = {'x': 'T'}
+LISTS = ()
 PARAMS = {
 }
 FD_PARAMS = {
@@ -59,7 +60,7 @@ def test_examples_against_reference():
 
 @given(data=st.data())
 def test_matches_reference(data):
-    H.check_against_reference(data, K.sign, reference, TENSORS, TYPEVARS, PARAMS, DOMAIN, SPECIAL_VALUES, TOLERANCE)
+    H.check_against_reference(data, K.sign, reference, TENSORS, TYPEVARS, PARAMS, DOMAIN, SPECIAL_VALUES, TOLERANCE, LISTS)
 
 
 ERRORS = [

@@ -19,6 +19,7 @@ from tests.support.derivative_ops import square
 NAME = "softsign"
 TENSORS = {'x': ['float16', 'float32', 'float64']}
 TYPEVARS = {'x': 'T'}
+LISTS = ()
 PARAMS = {
 }
 FD_PARAMS = {
@@ -50,7 +51,7 @@ def test_examples_against_reference():
 
 @given(data=st.data())
 def test_matches_reference(data):
-    H.check_against_reference(data, K.softsign, reference, TENSORS, TYPEVARS, PARAMS, DOMAIN, SPECIAL_VALUES, TOLERANCE)
+    H.check_against_reference(data, K.softsign, reference, TENSORS, TYPEVARS, PARAMS, DOMAIN, SPECIAL_VALUES, TOLERANCE, LISTS)
 
 
 def test_derivative_x():
