@@ -58,7 +58,7 @@ TOP_KEYS = {
 }
 BENCH_KEYS = {"enabled", "torch", "tf", "params"}
 KERNEL_KEYS = {"strategy", "body", "function", "none_as", "fastmath", "parallel_threshold"}
-TEST_KEYS = {"domain", "special_values", "params", "fd_params", "fd_avoid", "tolerance", "cases", "errors"}
+TEST_KEYS = {"domain", "special_values", "params", "fd_params", "shapes", "fd_avoid", "tolerance", "cases", "errors"}
 FASTMATH_FLAGS = {"contract", "reassoc", "nsz", "arcp", "afn"}  # never nnan/ninf: inf and NaN stay exact
 SCALAR_TYPES = {"float", "int", "bool", "str", "DType", "Any", "None", "Axis", "Shape", "Ints", "Callable"}
 
@@ -530,6 +530,15 @@ def _load_tests(ctx: _FileContext, tv: _Value | None, sig: Signature) -> TestSpe
     for p in sig.attr_params if sig.tensor_params else ():  # property tests need a value for each
         if p.default is None and p.name not in dict(params):
             ctx.error(tv.line, f"tests: params must list values for the required parameter {p.name!r}")
+    shapes: list[tuple[tuple[str, tuple[int, ...]], ...]] = []
+    tensor_names = [p.name for p in sig.tensor_params]
+    for item in c["shapes"].items if "shapes" in c else []:
+        if not isinstance(item.value, dict) or set(item.value) != set(tensor_names) or not all(
+            isinstance(v, list) and all(isinstance(d, int) and d >= 0 for d in v) for v in item.value.values()
+        ):
+            ctx.error(item.line, f"tests: each shapes entry maps every tensor parameter {tensor_names} to a list of sizes")
+            continue
+        shapes.append(tuple((name, tuple(item.value[name])) for name in tensor_names))
     fd_avoid = None
     if "fd_avoid" in c:
         fv = c["fd_avoid"]
@@ -564,6 +573,7 @@ def _load_tests(ctx: _FileContext, tv: _Value | None, sig: Signature) -> TestSpe
         special_values=bool(tv.value.get("special_values", True)),
         params=tuple(params),
         fd_params=tuple(fd_params) if fd_params is not None else None,
+        shapes=tuple(shapes),
         fd_avoid=fd_avoid,
         tolerance=tuple(tolerance),
         cases=tuple(cases),

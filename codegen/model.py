@@ -160,6 +160,7 @@ class TestSpec:
     special_values: bool = True  # property tests include +-inf and NaN
     params: tuple[tuple[str, tuple[str, ...]], ...] = ()  # param -> Python sources of values
     fd_params: tuple[tuple[str, tuple[str, ...]], ...] | None = None  # values for derivative checks
+    shapes: tuple[tuple[tuple[str, tuple[int, ...]], ...], ...] = ()  # fixed input shape sets, instead of drawn ones
     fd_avoid: str | None = None  # expression: points too close to a kink
     tolerance: tuple[tuple[str, float, float], ...] = ()  # (dtype, rtol, atol)
     cases: tuple[CallCase, ...] = ()

@@ -377,6 +377,7 @@ class TestView:
     examples: str
     strategy: str
     lists: tuple[str, ...]
+    shapes: list[dict[str, tuple[int, ...]]]
     errors: list[tuple[str, str, str]]
     cases: list[tuple[str, str]]
     auto_errors: list[tuple[str, str, str]]
@@ -480,6 +481,7 @@ def test_view(op: OpSpec, spec: Spec) -> TestView:
         examples=op.examples,
         strategy=op.kernel.strategy,
         lists=tuple(p.name for p in sig.tensor_params if p.type.base.kind == "tensor_list"),
+        shapes=[dict(entry) for entry in op.tests.shapes],
         errors=[(e.call, e.raises, e.match) for e in op.tests.errors],
         cases=[(c.call, c.expect) for c in op.tests.cases],
         auto_errors=_auto_errors(op, spec),

@@ -74,7 +74,7 @@ DERIVATIVE_NAMES = frozenset(
 )
 
 #: Runtime modules a python-strategy kernel may name as "module.function".
-RUNTIME_MODULES = frozenset({"config", "arrays"})
+RUNTIME_MODULES = frozenset({"config", "arrays", "shape_ops", "array_ops", "reductions"})
 
 #: Exceptions preconditions and error cases may name.
 EXCEPTIONS = frozenset({"ValueError", "TypeError", "IndexError"})

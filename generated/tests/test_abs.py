@@ -30,6 +30,7 @@ TENSORS = {'x': ['float16',
        'uint64']}
 TYPEVARS = {'x': 'T'}
 LISTS = ()
+SHAPES = []
 PARAMS = {
 }
 FD_PARAMS = {
@@ -61,7 +62,7 @@ def test_examples_against_reference():
 
 @given(data=st.data())
 def test_matches_reference(data):
-    H.check_against_reference(data, K.abs, reference, TENSORS, TYPEVARS, PARAMS, DOMAIN, SPECIAL_VALUES, TOLERANCE, LISTS)
+    H.check_against_reference(data, K.abs, reference, TENSORS, TYPEVARS, PARAMS, DOMAIN, SPECIAL_VALUES, TOLERANCE, LISTS, SHAPES)
 
 
 def test_derivative_x():
@@ -72,6 +73,7 @@ def test_derivative_x():
         TENSORS,
         FD_PARAMS,
         DOMAIN,
+        shapes=SHAPES,
         avoid=lambda x: np.abs(x) < 1e-3,
         required=REQUIRED,
     )

@@ -17,6 +17,7 @@ NAME = "backend"
 TENSORS = {}
 TYPEVARS = {}
 LISTS = ()
+SHAPES = []
 PARAMS = {
 }
 FD_PARAMS = {

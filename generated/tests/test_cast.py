@@ -31,6 +31,7 @@ TENSORS = {'x': ['float16',
        'bool']}
 TYPEVARS = {'x': 'T'}
 LISTS = ()
+SHAPES = []
 PARAMS = {
     "dtype": ['float16', 'float32', 'float64', 'int8', 'int16', 'int32', 'int64', 'uint8', 'uint16', 'bool', 'complex64', 'half', 'float', 'double'],
 }
@@ -66,7 +67,7 @@ def test_examples_against_reference():
 
 @given(data=st.data())
 def test_matches_reference(data):
-    H.check_against_reference(data, K.cast, reference, TENSORS, TYPEVARS, PARAMS, DOMAIN, SPECIAL_VALUES, TOLERANCE, LISTS)
+    H.check_against_reference(data, K.cast, reference, TENSORS, TYPEVARS, PARAMS, DOMAIN, SPECIAL_VALUES, TOLERANCE, LISTS, SHAPES)
 
 
 def test_derivative_x():
@@ -77,6 +78,7 @@ def test_derivative_x():
         TENSORS,
         FD_PARAMS,
         DOMAIN,
+        shapes=SHAPES,
         required=REQUIRED,
     )
 

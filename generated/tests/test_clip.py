@@ -52,6 +52,7 @@ TENSORS = {'x': ['float16',
                'uint64']}
 TYPEVARS = {'x': 'T', 'min_value': 'T', 'max_value': 'T'}
 LISTS = ()
+SHAPES = []
 PARAMS = {
 }
 FD_PARAMS = {
@@ -90,7 +91,7 @@ def test_examples_against_reference():
 
 @given(data=st.data())
 def test_matches_reference(data):
-    H.check_against_reference(data, K.clip, reference, TENSORS, TYPEVARS, PARAMS, DOMAIN, SPECIAL_VALUES, TOLERANCE, LISTS)
+    H.check_against_reference(data, K.clip, reference, TENSORS, TYPEVARS, PARAMS, DOMAIN, SPECIAL_VALUES, TOLERANCE, LISTS, SHAPES)
 
 
 def test_derivative_x():
@@ -101,6 +102,7 @@ def test_derivative_x():
         TENSORS,
         FD_PARAMS,
         DOMAIN,
+        shapes=SHAPES,
         avoid=lambda x, min_value, max_value: (np.abs(x - min_value) < 1e-3) | (np.abs(x - max_value) < 1e-3) | (np.abs(max_value - min_value) < 1e-3),
         required=REQUIRED,
     )
@@ -114,6 +116,7 @@ def test_derivative_min_value():
         TENSORS,
         FD_PARAMS,
         DOMAIN,
+        shapes=SHAPES,
         avoid=lambda x, min_value, max_value: (np.abs(x - min_value) < 1e-3) | (np.abs(x - max_value) < 1e-3) | (np.abs(max_value - min_value) < 1e-3),
         required=REQUIRED,
     )
@@ -127,6 +130,7 @@ def test_derivative_max_value():
         TENSORS,
         FD_PARAMS,
         DOMAIN,
+        shapes=SHAPES,
         avoid=lambda x, min_value, max_value: (np.abs(x - min_value) < 1e-3) | (np.abs(x - max_value) < 1e-3) | (np.abs(max_value - min_value) < 1e-3),
         required=REQUIRED,
     )

@@ -20,6 +20,7 @@ NAME = "elu"
 TENSORS = {'x': ['float16', 'float32', 'float64']}
 TYPEVARS = {'x': 'T'}
 LISTS = ()
+SHAPES = []
 PARAMS = {
     "alpha": [1.0, 0.5, 2.0],
 }
@@ -53,7 +54,7 @@ def test_examples_against_reference():
 
 @given(data=st.data())
 def test_matches_reference(data):
-    H.check_against_reference(data, K.elu, reference, TENSORS, TYPEVARS, PARAMS, DOMAIN, SPECIAL_VALUES, TOLERANCE, LISTS)
+    H.check_against_reference(data, K.elu, reference, TENSORS, TYPEVARS, PARAMS, DOMAIN, SPECIAL_VALUES, TOLERANCE, LISTS, SHAPES)
 
 
 def test_derivative_x():
@@ -64,6 +65,7 @@ def test_derivative_x():
         TENSORS,
         FD_PARAMS,
         DOMAIN,
+        shapes=SHAPES,
         avoid=lambda x, alpha=1.0: np.abs(x) < 1e-3,
         required=REQUIRED,
     )

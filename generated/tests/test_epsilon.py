@@ -17,6 +17,7 @@ NAME = "epsilon"
 TENSORS = {}
 TYPEVARS = {}
 LISTS = ()
+SHAPES = []
 PARAMS = {
 }
 FD_PARAMS = {

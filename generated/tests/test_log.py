@@ -19,6 +19,7 @@ NAME = "log"
 TENSORS = {'x': ['float16', 'float32', 'float64']}
 TYPEVARS = {'x': 'T'}
 LISTS = ()
+SHAPES = []
 PARAMS = {
 }
 FD_PARAMS = {
@@ -50,7 +51,7 @@ def test_examples_against_reference():
 
 @given(data=st.data())
 def test_matches_reference(data):
-    H.check_against_reference(data, K.log, reference, TENSORS, TYPEVARS, PARAMS, DOMAIN, SPECIAL_VALUES, TOLERANCE, LISTS)
+    H.check_against_reference(data, K.log, reference, TENSORS, TYPEVARS, PARAMS, DOMAIN, SPECIAL_VALUES, TOLERANCE, LISTS, SHAPES)
 
 
 def test_derivative_x():
@@ -61,6 +62,7 @@ def test_derivative_x():
         TENSORS,
         FD_PARAMS,
         DOMAIN,
+        shapes=SHAPES,
         avoid=lambda x: x < 0.1,
         required=REQUIRED,
     )

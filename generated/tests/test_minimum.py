@@ -41,6 +41,7 @@ TENSORS = {'x': ['float16',
        'uint64']}
 TYPEVARS = {'x': 'T', 'y': 'T'}
 LISTS = ()
+SHAPES = []
 PARAMS = {
 }
 FD_PARAMS = {
@@ -76,7 +77,7 @@ def test_examples_against_reference():
 
 @given(data=st.data())
 def test_matches_reference(data):
-    H.check_against_reference(data, K.minimum, reference, TENSORS, TYPEVARS, PARAMS, DOMAIN, SPECIAL_VALUES, TOLERANCE, LISTS)
+    H.check_against_reference(data, K.minimum, reference, TENSORS, TYPEVARS, PARAMS, DOMAIN, SPECIAL_VALUES, TOLERANCE, LISTS, SHAPES)
 
 
 def test_derivative_x():
@@ -87,6 +88,7 @@ def test_derivative_x():
         TENSORS,
         FD_PARAMS,
         DOMAIN,
+        shapes=SHAPES,
         avoid=lambda x, y: np.abs(x - y) < 1e-3,
         required=REQUIRED,
     )
@@ -100,6 +102,7 @@ def test_derivative_y():
         TENSORS,
         FD_PARAMS,
         DOMAIN,
+        shapes=SHAPES,
         avoid=lambda x, y: np.abs(x - y) < 1e-3,
         required=REQUIRED,
     )

@@ -41,6 +41,7 @@ TENSORS = {'x': ['float16',
        'uint64']}
 TYPEVARS = {'x': 'T', 'a': 'T'}
 LISTS = ()
+SHAPES = []
 PARAMS = {
 }
 FD_PARAMS = {
@@ -74,7 +75,7 @@ def test_examples_against_reference():
 
 @given(data=st.data())
 def test_matches_reference(data):
-    H.check_against_reference(data, K.pow, reference, TENSORS, TYPEVARS, PARAMS, DOMAIN, SPECIAL_VALUES, TOLERANCE, LISTS)
+    H.check_against_reference(data, K.pow, reference, TENSORS, TYPEVARS, PARAMS, DOMAIN, SPECIAL_VALUES, TOLERANCE, LISTS, SHAPES)
 
 
 def test_derivative_x():
@@ -85,6 +86,7 @@ def test_derivative_x():
         TENSORS,
         FD_PARAMS,
         DOMAIN,
+        shapes=SHAPES,
         avoid=lambda x, a: x < 0.1,
         required=REQUIRED,
     )
@@ -98,6 +100,7 @@ def test_derivative_a():
         TENSORS,
         FD_PARAMS,
         DOMAIN,
+        shapes=SHAPES,
         avoid=lambda x, a: x < 0.1,
         required=REQUIRED,
     )

@@ -20,6 +20,7 @@ NAME = "relu"
 TENSORS = {'x': ['float16', 'float32', 'float64']}
 TYPEVARS = {'x': 'T'}
 LISTS = ()
+SHAPES = []
 PARAMS = {
     "alpha": [0.0, 0.1, 0.5],
     "max_value": [None, 6.0, 2.5, 0.5],
@@ -80,7 +81,7 @@ def test_examples_against_reference():
 
 @given(data=st.data())
 def test_matches_reference(data):
-    H.check_against_reference(data, K.relu, reference, TENSORS, TYPEVARS, PARAMS, DOMAIN, SPECIAL_VALUES, TOLERANCE, LISTS)
+    H.check_against_reference(data, K.relu, reference, TENSORS, TYPEVARS, PARAMS, DOMAIN, SPECIAL_VALUES, TOLERANCE, LISTS, SHAPES)
 
 
 def test_derivative_x():
@@ -91,6 +92,7 @@ def test_derivative_x():
         TENSORS,
         FD_PARAMS,
         DOMAIN,
+        shapes=SHAPES,
         avoid=lambda x, alpha=0.0, max_value=None, threshold=0.0: (np.abs(x) < 1e-3) | (np.abs(x - threshold) < 1e-3) | (np.abs(x - (0.0 if max_value is None else max_value)) < 1e-3),
         required=REQUIRED,
     )

@@ -17,6 +17,7 @@ NAME = "set_epsilon"
 TENSORS = {}
 TYPEVARS = {}
 LISTS = ()
+SHAPES = []
 PARAMS = {
 }
 FD_PARAMS = {

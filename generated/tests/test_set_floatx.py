@@ -17,6 +17,7 @@ NAME = "set_floatx"
 TENSORS = {}
 TYPEVARS = {}
 LISTS = ()
+SHAPES = []
 PARAMS = {
 }
 FD_PARAMS = {

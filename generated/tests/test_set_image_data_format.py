@@ -17,6 +17,7 @@ NAME = "set_image_data_format"
 TENSORS = {}
 TYPEVARS = {}
 LISTS = ()
+SHAPES = []
 PARAMS = {
 }
 FD_PARAMS = {

@@ -130,15 +130,23 @@ def check_against_reference(
     special: bool,
     tolerance: dict[str, tuple[float, float]],
     lists: tuple[str, ...] = (),
+    fixed_shapes: list[dict[str, tuple[int, ...]]] | None = None,
 ) -> None:
-    """Op and reference agree on drawn inputs; a list parameter gets 1-3 same-shape arrays."""
+    """Op and reference agree on drawn inputs; a list parameter gets 1-3 same-shape arrays.
+
+    `fixed_shapes` (the spec's tests.shapes) replaces drawn shapes for functions
+    whose parameters constrain the input shape.
+    """
     names = list(tensors)
     chosen: dict[str, np.dtype] = {}
     for name in names:
         var = typevars[name]
         if var not in chosen:
             chosen[var] = np.dtype(data.draw(st.sampled_from(tensors[name]), label=f"dtype {var}"))
-    if len(names) == 1:
+    if fixed_shapes:
+        entry = data.draw(st.sampled_from(fixed_shapes), label="shapes")
+        shapes = [tuple(entry[n]) for n in names]
+    elif len(names) == 1:
         shapes = [data.draw(hnp.array_shapes(min_dims=0, max_dims=3, min_side=0, max_side=5), label="shape")]
     else:
         bshapes = data.draw(hnp.mutually_broadcastable_shapes(num_shapes=len(names), min_dims=0, max_dims=3, min_side=0, max_side=4))
@@ -210,6 +218,7 @@ def check_derivative(
     domain: tuple[float, float],
     avoid: Callable[..., Any] | None = None,
     required: tuple[str, ...] = (),
+    shapes: list[dict[str, tuple[int, ...]]] | None = None,
 ) -> None:
     """The spec formula equals central differences of the op, in float64.
 
@@ -222,14 +231,15 @@ def check_derivative(
     rng = np.random.default_rng(20261124)
     names = list(tensors)
     lo, hi = max(domain[0], -5.0), min(domain[1], 5.0)
-    for shapes, kw in itertools.product(_FD_SHAPES[len(names)], _param_combos(params, required)):
-        values = {n: rng.uniform(lo, hi, size=s) for n, s in zip(names, shapes)}
+    shape_sets = [tuple(tuple(e[n]) for n in names) for e in shapes] if shapes else _FD_SHAPES[len(names)]
+    for shape_set, kw in itertools.product(shape_sets, _param_combos(params, required)):
+        values = {n: rng.uniform(lo, hi, size=s) for n, s in zip(names, shape_set)}
         for _ in range(200):
             if avoid is None or not np.any(avoid(**values, **kw)):
                 break
-            values = {n: rng.uniform(lo, hi, size=s) for n, s in zip(names, shapes)}
+            values = {n: rng.uniform(lo, hi, size=s) for n, s in zip(names, shape_set)}
         else:
-            pytest.fail(f"could not sample points away from fd_avoid for {shapes} {kw}")
+            pytest.fail(f"could not sample points away from fd_avoid for {shape_set} {kw}")
         result = op(**values, **kw)
         g = rng.normal(size=np.shape(result))
         analytic = np.broadcast_to(formula(grad=g, result=result, **values, **kw), np.shape(result))
@@ -244,7 +254,7 @@ def check_derivative(
             fp = np.sum(g * op(**{**values, arg: xp}, **kw))
             fm = np.sum(g * op(**{**values, arg: xm}, **kw))
             numeric[idx] = (fp - fm) / (2 * h)
-        np.testing.assert_allclose(analytic, numeric, rtol=1e-5, atol=1e-6, err_msg=f"d/d{arg} at shapes {shapes}, params {kw}")
+        np.testing.assert_allclose(analytic, numeric, rtol=1e-5, atol=1e-6, err_msg=f"d/d{arg} at shapes {shape_set}, params {kw}")
 
 
 # --------------------------------------------------------------------------- fixed calls
