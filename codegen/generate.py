@@ -78,6 +78,13 @@ def render_all(spec: Spec, root: Path) -> dict[str, str]:
             out[f"keras_numba/kernels/{op.name}.py"] = env.get_template("kernel.py.j2").render(
                 k=views.kernel_view(op), source=op.source, loops=loops, fastmath=_pyrepr(set(op.kernel.fastmath))
             )
+        if op.kernel.strategy == "reduction":
+            out[f"keras_numba/kernels/{op.name}.py"] = env.get_template("reduction.py.j2").render(
+                r=views.reduction_view(op),
+                source=op.source,
+                loops=[{"suffix": "", "range": "range"}, {"suffix": "_parallel", "range": "prange"}],
+                fastmath=_pyrepr(set(op.kernel.fastmath)),
+            )
         out[f"tests/test_{op.name}.py"] = env.get_template("test_op.py.j2").render(t=views.test_view(op, spec))
         out[f"docs/api/{op.name}.md"] = env.get_template("doc_op.md.j2").render(d=views.doc_view(op, spec))
     groups = [(cat, [op for op in spec.ops if op.category == cat.name]) for cat in spec.categories]

@@ -57,7 +57,7 @@ TOP_KEYS = {
     "bench": False,
 }
 BENCH_KEYS = {"enabled", "torch", "tf", "params"}
-KERNEL_KEYS = {"strategy", "body", "function", "none_as", "fastmath", "parallel_threshold"}
+KERNEL_KEYS = {"strategy", "body", "function", "none_as", "fastmath", "parallel_threshold", "init", "step", "merge", "finish", "center", "input_cast"}
 TEST_KEYS = {"domain", "special_values", "params", "fd_params", "shapes", "fd_avoid", "tolerance", "cases", "errors"}
 FASTMATH_FLAGS = {"contract", "reassoc", "nsz", "arcp", "afn"}  # never nnan/ninf: inf and NaN stay exact
 SCALAR_TYPES = {"float", "int", "bool", "str", "DType", "Any", "None", "Axis", "Shape", "Ints", "Callable"}
@@ -455,6 +455,21 @@ def _load_kernel(ctx: _FileContext, kv: _Value, sig: Signature) -> Kernel | None
         for p in sig.attr_params:
             if p.type.base.kind not in ("float", "int", "bool"):
                 ctx.error(kv.line, f"kernel: elementwise parameter {p.name!r} must be float, int or bool")
+    elif strategy == "reduction":
+        names = [p.name for p in sig.params]
+        if names != ["x", "axis", "keepdims"]:
+            ctx.error(kv.line, f"kernel: a reduction's signature is (x, axis, keepdims); got {names}")
+        for key in ("init", "step", "merge", "finish"):
+            if key not in kv.children:
+                if key != "finish":
+                    ctx.error(kv.line, f"kernel: reduction needs `{key}`")
+                continue
+            cv = kv.children[key]
+            tree = ctx.snippet(cv, str(cv.value), "eval", f"kernel {key}")
+            ctx.names(cv, tree, vocabulary.KERNEL_NAMES | vocabulary.REDUCTION_NAMES, f"kernel {key}")
+        for src, dst in (kv.value.get("input_cast") or {}).items():
+            if dst != "floatx" and dst not in ("bool", "float32", "float64", "int64"):
+                ctx.error(kv.children["input_cast"].line, f"kernel: input_cast target {dst!r} must be floatx, bool, float32, float64 or int64")
     elif strategy == "numpy":
         if not body:
             ctx.error(kv.line, "kernel: numpy needs a `body` expression")
@@ -481,7 +496,20 @@ def _load_kernel(ctx: _FileContext, kv: _Value, sig: Signature) -> Kernel | None
     if not isinstance(threshold, int) or threshold < 1:
         ctx.error(kv.children["parallel_threshold"].line, "kernel: parallel_threshold must be a positive integer")
         threshold = 1_000_000
-    return Kernel(strategy, body, function, tuple(none_as), fastmath, threshold)
+    return Kernel(
+        strategy,
+        body,
+        function,
+        tuple(none_as),
+        fastmath,
+        threshold,
+        init=str(kv.value["init"]) if "init" in kv.value else None,
+        step=str(kv.value["step"]) if "step" in kv.value else None,
+        merge=str(kv.value["merge"]) if "merge" in kv.value else None,
+        finish=str(kv.value.get("finish", "acc")),
+        center=bool(kv.value.get("center", False)),
+        input_cast=tuple((str(k), str(v)) for k, v in (kv.value.get("input_cast") or {}).items()),
+    )
 
 
 def _load_precondition(ctx: _FileContext, item: _Value, param_names: set[str]) -> Precondition | None:

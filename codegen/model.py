@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 #: Kernel strategies a spec entry may choose (DESIGN.md §5).
-Strategy = Literal["elementwise", "numpy", "python"]
-STRATEGIES: tuple[str, ...] = ("elementwise", "numpy", "python")
+Strategy = Literal["elementwise", "reduction", "numpy", "python"]
+STRATEGIES: tuple[str, ...] = ("elementwise", "reduction", "numpy", "python")
 
 #: What a derivative entry may say instead of a formula.
 NON_DIFFERENTIABLE = "non_differentiable"
@@ -130,6 +130,13 @@ class Kernel:
     none_as: tuple[tuple[str, str], ...] = ()  # Optional params: value passed when None
     fastmath: tuple[str, ...] = ("contract",)
     parallel_threshold: int = 1_000_000  # elements; serial below (memory-bound loops gain nothing from threads)
+    # reduction strategy: a fold over the reduced elements
+    init: str | None = None  # the accumulator's start, from `zero` (a zero of the compute type)
+    step: str | None = None  # the accumulator after element `v`
+    merge: str | None = None  # two partial accumulators `a`, `b` combined
+    finish: str = "acc"  # the result from the accumulator and the count `n`
+    center: bool = False  # fold over `v - mean` (a first pass computes the mean)
+    input_cast: tuple[tuple[str, str], ...] = ()  # input dtype (or "*") -> dtype ("floatx" allowed) before folding
 
 
 @dataclass(frozen=True)

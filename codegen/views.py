@@ -238,6 +238,54 @@ def kernel_view(op: OpSpec) -> KernelView:
     )
 
 
+@dataclass(frozen=True)
+class ReductionView:
+    op: str
+    imports: list[tuple[str, list[str]]]
+    init: str
+    step: str
+    merge: str
+    finish: str
+    finish_uses_t: bool
+    center: bool
+    minus_mu: str  # subtracted from each element of a row in centred folds
+    minus_mu_i: str
+
+
+def _typed_expr(expr: str, type_name: str) -> str:
+    return pyexpr.type_float_literals(expr, type_name)
+
+
+def reduction_view(op: OpSpec) -> ReductionView:
+    k = op.kernel
+    snippets = {"init": k.init or "zero", "step": k.step or "acc", "merge": k.merge or "a", "finish": k.finish}
+    used: set[str] = set()
+    for src in snippets.values():
+        used |= {name for name, _ in pyexpr.free_names(ast.parse(src, mode="eval"))}
+    by_module: dict[str, list[str]] = {}
+    for name in sorted(used & set(vocabulary.KERNEL_IMPORTS)):
+        by_module.setdefault(vocabulary.KERNEL_IMPORTS[name], []).append(name)
+    # float literals: typed like `zero` in init, like `acc` in step/merge/finish
+    typed = {
+        "init": _typed_expr(snippets["init"], "type(zero)"),
+        "step": _typed_expr(snippets["step"], "type(acc)"),
+        "merge": _typed_expr(snippets["merge"], "type(a)"),
+        "finish": _typed_expr(snippets["finish"], "T"),
+    }
+    return ReductionView(
+        op=op.name,
+        imports=sorted((m, names) for m, names in by_module.items()),
+        init=typed["init"],
+        step=typed["step"],
+        merge=typed["merge"],
+        finish=typed["finish"],
+        finish_uses_t=pyexpr.has_float_literal(snippets["finish"]) or "T" in used,
+        center=k.center,
+        minus_mu=" - mu" if k.center else "",
+        minus_mu_i=" - mu[i]" if k.center else "",
+    )
+
+
 # --------------------------------------------------------------------------- wrappers
 
 
@@ -263,6 +311,7 @@ class WrapperView:
     numpy_body: str
     runtime_call: str
     compute_dtype: str
+    input_cast: str  # reduction: {input dtype or "*": target}
 
 
 def wrapper_view(op: OpSpec) -> WrapperView:
@@ -287,7 +336,7 @@ def wrapper_view(op: OpSpec) -> WrapperView:
         tensor_defaults=tensor_none_defaults(op),
         conversions=attr_conversions(op),
         preconditions=preconditions,
-        out_dtype=out_dtype_expr(op),
+        out_dtype=reduction_out_dtype(op) if op.kernel.strategy == "reduction" else out_dtype_expr(op),
         kernel_var=f"_{op.name}_kernels",
         kernel_module=f"{PACKAGE}.kernels.{op.name}",
         n_inputs=len(tensors),
@@ -298,7 +347,14 @@ def wrapper_view(op: OpSpec) -> WrapperView:
         numpy_body=(op.kernel.body or "").strip() if op.kernel.strategy == "numpy" else "",
         runtime_call=runtime_call,
         compute_dtype=f"dtype_{first_var}" if groups else "None",
+        input_cast=repr(dict(op.kernel.input_cast)),
     )
+
+
+def reduction_out_dtype(op: OpSpec) -> str:
+    """None (the input's dtype after input_cast) for Tensor[T] results, else the concrete dtype."""
+    ret = op.signature.returns.base
+    return "None" if ret.dtype in op.typevars else out_dtype_expr(op)
 
 
 @dataclass(frozen=True)
@@ -311,6 +367,7 @@ class ModuleView:
     classes: list[tuple[str, str]]
     runtime_modules: list[str]
     uses_kernels: bool
+    uses_reductions: bool
     uses_dtypes: bool
 
 
@@ -339,6 +396,7 @@ def module_views(spec: Spec) -> list[ModuleView]:
                 classes=sorted((c, c[1:].lower()) for c in classes),
                 runtime_modules=runtime_modules,
                 uses_kernels=any(w.strategy == "elementwise" for w in wrappers),
+                uses_reductions=any(w.strategy == "reduction" for w in wrappers),
                 uses_dtypes=bool(classes),
             )
         )

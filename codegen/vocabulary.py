@@ -28,7 +28,13 @@ KERNEL_IMPORTS: dict[str, str] = {
     "nan": "math",
     "rint": "keras_numba._runtime.scalar",
     "ipow": "keras_numba._runtime.scalar",
+    "lowest": "keras_numba._runtime.scalar",
+    "highest": "keras_numba._runtime.scalar",
 }
+#: Names a reduction's init/step/merge/finish snippets may use besides KERNEL_NAMES:
+#: `acc` (the accumulator), `v` (an element), `a`/`b` (two partial results),
+#: `n` (the number of reduced elements), `zero` (a zero of the compute type).
+REDUCTION_NAMES = frozenset({"acc", "v", "a", "b", "n", "zero"})
 #: Imported by every kernel module for its loops (not for spec bodies).
 LOOP_IMPORTS: dict[str, str] = {"at": "keras_numba._runtime.scalar", "hoist": "keras_numba._runtime.scalar"}
 KERNEL_NAMES = frozenset(KERNEL_IMPORTS) | {"T"}

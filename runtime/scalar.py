@@ -72,3 +72,33 @@ def _at_overload(v, i):  # type: ignore[no-untyped-def]
     if isinstance(v, types.Array):
         return lambda v, i: v[i]
     return lambda v, i: v
+
+
+def lowest(x):  # type: ignore[no-untyped-def]
+    """The identity of max for x's type: -inf for floats, the minimum for integers."""
+    return -np.inf if isinstance(x, float) else np.iinfo(type(x)).min
+
+
+@overload(lowest, inline="always")
+def _lowest_overload(x):  # type: ignore[no-untyped-def]
+    if isinstance(x, types.Float):
+        return lambda x: type(x)(-np.inf)
+    if isinstance(x, types.Boolean):
+        return lambda x: False
+    low = np.iinfo(np.dtype(str(x))).min
+    return lambda x: type(x)(low)
+
+
+def highest(x):  # type: ignore[no-untyped-def]
+    """The identity of min for x's type: +inf for floats, the maximum for integers."""
+    return np.inf if isinstance(x, float) else np.iinfo(type(x)).max
+
+
+@overload(highest, inline="always")
+def _highest_overload(x):  # type: ignore[no-untyped-def]
+    if isinstance(x, types.Float):
+        return lambda x: type(x)(np.inf)
+    if isinstance(x, types.Boolean):
+        return lambda x: True
+    high = np.iinfo(np.dtype(str(x))).max
+    return lambda x: type(x)(high)

@@ -53,9 +53,22 @@ from keras_numba.config import (
     set_floatx,
     set_image_data_format,
 )
+from keras_numba.reductions import (
+    all,
+    any,
+    max,
+    mean,
+    min,
+    prod,
+    std,
+    sum,
+    var,
+)
 
 __all__ = [
     "abs",
+    "all",
+    "any",
     "backend",
     "cast",
     "cast_to_floatx",
@@ -73,10 +86,14 @@ __all__ = [
     "less",
     "less_equal",
     "log",
+    "max",
     "maximum",
+    "mean",
+    "min",
     "minimum",
     "not_equal",
     "pow",
+    "prod",
     "relu",
     "round",
     "set_epsilon",
@@ -89,5 +106,8 @@ __all__ = [
     "softsign",
     "sqrt",
     "square",
+    "std",
+    "sum",
     "tanh",
+    "var",
 ]

@@ -1,0 +1,348 @@
+# @generated from spec/ops/all.yaml, spec/ops/any.yaml, spec/ops/max.yaml, spec/ops/mean.yaml, spec/ops/min.yaml, spec/ops/prod.yaml, spec/ops/std.yaml, spec/ops/sum.yaml, spec/ops/var.yaml by codegen/templates/module.py.j2 — do not edit
+"""Reductions: Sums, means, extrema, variance and logical reductions over axes, and the axis-wise normalisations built on them.
+
+Public wrappers: each validates and converts its arguments (errors name the
+function and the argument), then runs its kernel. Kernels compile lazily on
+first call; importing this module compiles nothing.
+"""
+
+import numpy as np
+
+from keras_numba import _dtype_table
+from keras_numba._runtime import checks as _checks
+from keras_numba._runtime import dtypes as _dtypes
+from keras_numba._runtime import axiswise as _axiswise
+from keras_numba._runtime import config as _config
+
+_ALIASES = _dtype_table.ALIASES
+_ALL = _dtype_table.CLASSES['all']
+_FLOATING = _dtype_table.CLASSES['floating']
+_NUMERIC = _dtype_table.CLASSES['numeric']
+
+
+# --- all (spec/ops/all.yaml)
+
+_all_kernels = _axiswise.ReductionKernels('keras_numba.kernels.all', 'all', 200000)
+
+
+def all(x, axis=None, keepdims=False):
+    """Bitwise reduction (logical AND).
+
+    Any dtype: non-zero (and NaN) values are True. The AND of no elements is True.
+    `axis` is None (all axes), an int (negative counts from the end) or a list of ints.
+
+    Args:
+        x: A tensor or variable.
+        axis: An integer, a list of integers, or None (all axes).
+        keepdims: Whether to keep the reduced axes with length 1.
+
+    Returns:
+        The reduced tensor.
+
+    Raises:
+        TypeError: x with a dtype outside all
+        TypeError: keepdims that is not a bool
+
+    Examples:
+        >>> K.all(np.array([[1.0, 0.0], [2.0, 3.0]]), axis=1)
+        array([False,  True])
+    """
+    (x,), dtype_T = _dtypes.resolve('all', ('x',), (x,), _ALL)
+    axis = _checks.to_axis('all', 'axis', axis)
+    keepdims = _checks.to_bool('all', 'keepdims', keepdims)
+    return _axiswise.reduce('all', _all_kernels, x, axis, keepdims, np.dtype('bool'), {'*': 'bool'})
+
+
+# --- any (spec/ops/any.yaml)
+
+_any_kernels = _axiswise.ReductionKernels('keras_numba.kernels.any', 'any', 200000)
+
+
+def any(x, axis=None, keepdims=False):
+    """Bitwise reduction (logical OR).
+
+    Any dtype: non-zero (and NaN) values are True. The OR of no elements is False.
+    `axis` is None (all axes), an int (negative counts from the end) or a list of ints.
+
+    Args:
+        x: A tensor or variable.
+        axis: An integer, a list of integers, or None (all axes).
+        keepdims: Whether to keep the reduced axes with length 1.
+
+    Returns:
+        The reduced tensor.
+
+    Raises:
+        TypeError: x with a dtype outside all
+        TypeError: keepdims that is not a bool
+
+    Examples:
+        >>> K.any(np.array([[1.0, 0.0], [0.0, 0.0]]), axis=1)
+        array([ True, False])
+    """
+    (x,), dtype_T = _dtypes.resolve('any', ('x',), (x,), _ALL)
+    axis = _checks.to_axis('any', 'axis', axis)
+    keepdims = _checks.to_bool('any', 'keepdims', keepdims)
+    return _axiswise.reduce('any', _any_kernels, x, axis, keepdims, np.dtype('bool'), {'*': 'bool'})
+
+
+# --- max (spec/ops/max.yaml)
+
+_max_kernels = _axiswise.ReductionKernels('keras_numba.kernels.max', 'max', 200000)
+
+
+def max(x, axis=None, keepdims=False):
+    """Maximum value in a tensor.
+
+    NaN propagates: a slice holding NaN has maximum NaN. The maximum of no
+    elements is the dtype's lowest value (-inf for floats), as TensorFlow gives.
+    `axis` is None (all axes), an int (negative counts from the end) or a list of ints.
+
+    Args:
+        x: A tensor or variable.
+        axis: An integer, a list of integers, or None (all axes).
+        keepdims: Whether to keep the reduced axes with length 1.
+
+    Returns:
+        The reduced tensor.
+
+    Raises:
+        TypeError: x with a dtype outside numeric
+        TypeError: keepdims that is not a bool
+
+    Examples:
+        >>> x = np.array([[1.0, 5.0], [3.0, 2.0]], dtype="float32")
+        >>> K.max(x)
+        array(5., dtype=float32)
+        >>> K.max(x, axis=0)
+        array([3., 5.], dtype=float32)
+        >>> K.max(np.array([1.0, np.nan, 3.0]))
+        array(nan)
+    """
+    (x,), dtype_T = _dtypes.resolve('max', ('x',), (x,), _NUMERIC)
+    axis = _checks.to_axis('max', 'axis', axis)
+    keepdims = _checks.to_bool('max', 'keepdims', keepdims)
+    return _axiswise.reduce('max', _max_kernels, x, axis, keepdims, None, {})
+
+
+# --- mean (spec/ops/mean.yaml)
+
+_mean_kernels = _axiswise.ReductionKernels('keras_numba.kernels.mean', 'mean', 200000)
+
+
+def mean(x, axis=None, keepdims=False):
+    """Mean of a tensor, alongside the specified axis.
+
+    Booleans are averaged as `floatx()` (the fraction of True); integers give the
+    integer mean truncated toward zero, as in TensorFlow. The mean of no elements is NaN.
+    `axis` is None (all axes), an int (negative counts from the end) or a list of ints.
+
+    Args:
+        x: A tensor or variable.
+        axis: An integer, a list of integers, or None (all axes).
+        keepdims: Whether to keep the reduced axes with length 1.
+
+    Returns:
+        The reduced tensor.
+
+    Raises:
+        TypeError: x with a dtype outside all
+        TypeError: keepdims that is not a bool
+
+    Examples:
+        >>> x = np.array([[1.0, 2.0], [3.0, 4.0]], dtype="float32")
+        >>> K.mean(x)
+        array(2.5, dtype=float32)
+        >>> K.mean(x, axis=1)
+        array([1.5, 3.5], dtype=float32)
+        >>> K.mean(np.array([True, False, True, True]))
+        array(0.75, dtype=float32)
+    """
+    (x,), dtype_T = _dtypes.resolve('mean', ('x',), (x,), _ALL)
+    axis = _checks.to_axis('mean', 'axis', axis)
+    keepdims = _checks.to_bool('mean', 'keepdims', keepdims)
+    return _axiswise.reduce('mean', _mean_kernels, x, axis, keepdims, None, {'bool': 'floatx'})
+
+
+# --- min (spec/ops/min.yaml)
+
+_min_kernels = _axiswise.ReductionKernels('keras_numba.kernels.min', 'min', 200000)
+
+
+def min(x, axis=None, keepdims=False):
+    """Minimum value in a tensor.
+
+    NaN propagates: a slice holding NaN has minimum NaN. The minimum of no
+    elements is the dtype's highest value (+inf for floats), as TensorFlow gives.
+    `axis` is None (all axes), an int (negative counts from the end) or a list of ints.
+
+    Args:
+        x: A tensor or variable.
+        axis: An integer, a list of integers, or None (all axes).
+        keepdims: Whether to keep the reduced axes with length 1.
+
+    Returns:
+        The reduced tensor.
+
+    Raises:
+        TypeError: x with a dtype outside numeric
+        TypeError: keepdims that is not a bool
+
+    Examples:
+        >>> x = np.array([[1.0, 5.0], [3.0, 2.0]], dtype="float32")
+        >>> K.min(x, axis=1)
+        array([1., 2.], dtype=float32)
+        >>> K.min(np.array([[4, -2]], dtype="int32"), axis=-1, keepdims=True)
+        array([[-2]], dtype=int32)
+    """
+    (x,), dtype_T = _dtypes.resolve('min', ('x',), (x,), _NUMERIC)
+    axis = _checks.to_axis('min', 'axis', axis)
+    keepdims = _checks.to_bool('min', 'keepdims', keepdims)
+    return _axiswise.reduce('min', _min_kernels, x, axis, keepdims, None, {})
+
+
+# --- prod (spec/ops/prod.yaml)
+
+_prod_kernels = _axiswise.ReductionKernels('keras_numba.kernels.prod', 'prod', 200000)
+
+
+def prod(x, axis=None, keepdims=False):
+    """Multiplies the values in a tensor, alongside the specified axis.
+
+    Integers multiply in their own dtype and wrap, as in TensorFlow. The product of
+    no elements is 1.
+    `axis` is None (all axes), an int (negative counts from the end) or a list of ints.
+
+    Args:
+        x: A tensor or variable.
+        axis: An integer, a list of integers, or None (all axes).
+        keepdims: Whether to keep the reduced axes with length 1.
+
+    Returns:
+        The reduced tensor.
+
+    Raises:
+        TypeError: x with a dtype outside numeric
+        TypeError: keepdims that is not a bool
+
+    Examples:
+        >>> K.prod(np.array([[1.0, 2.0], [3.0, 4.0]], dtype="float32"), axis=0)
+        array([3., 8.], dtype=float32)
+        >>> K.prod(np.array([2, 3, 4], dtype="int32"))
+        array(24, dtype=int32)
+    """
+    (x,), dtype_T = _dtypes.resolve('prod', ('x',), (x,), _NUMERIC)
+    axis = _checks.to_axis('prod', 'axis', axis)
+    keepdims = _checks.to_bool('prod', 'keepdims', keepdims)
+    return _axiswise.reduce('prod', _prod_kernels, x, axis, keepdims, None, {})
+
+
+# --- std (spec/ops/std.yaml)
+
+_std_kernels = _axiswise.ReductionKernels('keras_numba.kernels.std', 'std', 200000)
+
+
+def std(x, axis=None, keepdims=False):
+    """Standard deviation of a tensor, alongside the specified axis.
+
+    The square root of the population variance (see `var`). Floating tensors only.
+    `axis` is None (all axes), an int (negative counts from the end) or a list of ints.
+
+    Args:
+        x: A tensor or variable.
+        axis: An integer, a list of integers, or None (all axes).
+        keepdims: Whether to keep the reduced axes with length 1.
+
+    Returns:
+        The reduced tensor.
+
+    Raises:
+        TypeError: x with a dtype outside floating
+        TypeError: keepdims that is not a bool
+
+    Examples:
+        >>> K.std(np.array([[1.0, 2.0], [3.0, 4.0]], dtype="float32"), axis=1)
+        array([0.5, 0.5], dtype=float32)
+    """
+    (x,), dtype_T = _dtypes.resolve('std', ('x',), (x,), _FLOATING)
+    axis = _checks.to_axis('std', 'axis', axis)
+    keepdims = _checks.to_bool('std', 'keepdims', keepdims)
+    return _axiswise.reduce('std', _std_kernels, x, axis, keepdims, None, {})
+
+
+# --- sum (spec/ops/sum.yaml)
+
+_sum_kernels = _axiswise.ReductionKernels('keras_numba.kernels.sum', 'sum', 200000)
+
+
+def sum(x, axis=None, keepdims=False):
+    """Sum of the values in a tensor, alongside the specified axis.
+
+    `axis` is None (all axes), an int (negative counts from the end) or a list
+    of ints. Integers accumulate in their own dtype and wrap on overflow, as in
+    TensorFlow (NumPy would widen to int64). The sum over no elements is 0.
+
+    Args:
+        x: A tensor or variable.
+        axis: An integer, a list of integers, or None (all axes).
+        keepdims: Whether to keep the reduced axes with length 1.
+
+    Returns:
+        A tensor with the sum of elements of `x`, in the dtype of `x`.
+
+    Raises:
+        TypeError: x with a dtype outside numeric
+        TypeError: keepdims that is not a bool
+
+    Examples:
+        >>> x = np.array([[1.0, 2.0], [3.0, 4.0]], dtype="float32")
+        >>> K.sum(x)
+        array(10., dtype=float32)
+        >>> K.sum(x, axis=0)
+        array([4., 6.], dtype=float32)
+        >>> K.sum(x, axis=-1, keepdims=True)
+        array([[3.],
+               [7.]], dtype=float32)
+        >>> K.sum(np.array([100, 100], dtype="int8"))
+        array(-56, dtype=int8)
+    """
+    (x,), dtype_T = _dtypes.resolve('sum', ('x',), (x,), _NUMERIC)
+    axis = _checks.to_axis('sum', 'axis', axis)
+    keepdims = _checks.to_bool('sum', 'keepdims', keepdims)
+    return _axiswise.reduce('sum', _sum_kernels, x, axis, keepdims, None, {})
+
+
+# --- var (spec/ops/var.yaml)
+
+_var_kernels = _axiswise.ReductionKernels('keras_numba.kernels.var', 'var', 200000)
+
+
+def var(x, axis=None, keepdims=False):
+    """Variance of a tensor, alongside the specified axis.
+
+    The population variance (divides by N), computed in two passes (mean, then
+    squared deviations) for accuracy. Floating tensors only, as in TensorFlow.
+    `axis` is None (all axes), an int (negative counts from the end) or a list of ints.
+
+    Args:
+        x: A tensor or variable.
+        axis: An integer, a list of integers, or None (all axes).
+        keepdims: Whether to keep the reduced axes with length 1.
+
+    Returns:
+        The reduced tensor.
+
+    Raises:
+        TypeError: x with a dtype outside floating
+        TypeError: keepdims that is not a bool
+
+    Examples:
+        >>> K.var(np.array([[1.0, 2.0], [3.0, 4.0]], dtype="float32"))
+        array(1.25, dtype=float32)
+        >>> K.var(np.array([[1.0, 2.0], [3.0, 4.0]]), axis=0)
+        array([1., 1.])
+    """
+    (x,), dtype_T = _dtypes.resolve('var', ('x',), (x,), _FLOATING)
+    axis = _checks.to_axis('var', 'axis', axis)
+    keepdims = _checks.to_bool('var', 'keepdims', keepdims)
+    return _axiswise.reduce('var', _var_kernels, x, axis, keepdims, None, {})

@@ -1,0 +1,71 @@
+# @generated from spec/ops/var.yaml by codegen/templates/test_op.py.j2 — do not edit
+"""Tests of keras_numba.var, generated from its spec entry.
+
+The reference below is the spec's independent NumPy semantics; the harness in
+tests/support draws dtypes, shapes (0-d, size-0, broadcasting), memory
+layouts and special values, and checks derivatives by finite differences.
+"""
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import keras_numba as K
+from keras_numba._runtime.config import epsilon, floatx, image_data_format  # noqa: F401  (reference vocabulary)
+from tests.support import harness as H
+
+NAME = "var"
+TENSORS = {'x': ['float16', 'float32', 'float64']}
+TYPEVARS = {'x': 'T'}
+LISTS = ()
+SHAPES = [{'x': (3, 4)}, {'x': (2, 3, 5)}, {'x': (1, 1)}]
+PARAMS = {
+    "axis": [None, 0, -1, [0, 1]],
+    "keepdims": [False, True],
+}
+FD_PARAMS = {
+    "axis": [None, 0, -1, [0, 1]],
+    "keepdims": [False, True],
+}
+REQUIRED = ()
+DOMAIN = (-10.0, 10.0)
+SPECIAL_VALUES = True
+TOLERANCE = {'float32': (2e-05, 1e-05), 'float16': (0.01, 0.01)}
+EXAMPLES = ('>>> K.var(np.array([[1.0, 2.0], [3.0, 4.0]], dtype="float32"))\n'
+ 'array(1.25, dtype=float32)\n'
+ '>>> K.var(np.array([[1.0, 2.0], [3.0, 4.0]]), axis=0)\n'
+ 'array([1., 1.])\n')
+
+
+def reference(x, axis=None, keepdims=False):
+    x = np.asarray(x)
+    axis = tuple(axis) if isinstance(axis, (list, tuple)) else axis
+    with np.errstate(all="ignore"):
+        return np.asarray(np.var(x.astype(np.float64), axis=axis, keepdims=keepdims)).astype(x.dtype)
+
+
+
+def test_examples():
+    H.run_examples(EXAMPLES, NAME, K)
+
+
+def test_examples_against_reference():
+    H.run_examples(EXAMPLES, NAME, H.reference_namespace(K, NAME, reference))
+
+
+@given(data=st.data())
+def test_matches_reference(data):
+    H.check_against_reference(data, K.var, reference, TENSORS, TYPEVARS, PARAMS, DOMAIN, SPECIAL_VALUES, TOLERANCE, LISTS, SHAPES)
+
+
+ERRORS = [
+    ("K.var(x=np.ones((2, 3), dtype=\u0027int32\u0027), axis=None, keepdims=False)", "TypeError", "var: x"),
+    ("K.var(np.ones((2, 3)), axis=-3)", "IndexError", "var: axis -3 is out of range"),
+    ("K.var(np.ones((2, 3)), axis=[1, -1])", "ValueError", "var: axis repeats"),
+]
+
+
+@pytest.mark.parametrize("call, exc, match", ERRORS)
+def test_errors(call, exc, match):
+    H.check_error(call, exc, match)
