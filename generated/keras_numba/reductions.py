@@ -1,4 +1,4 @@
-# @generated from spec/ops/all.yaml, spec/ops/any.yaml, spec/ops/max.yaml, spec/ops/mean.yaml, spec/ops/min.yaml, spec/ops/prod.yaml, spec/ops/std.yaml, spec/ops/sum.yaml, spec/ops/var.yaml by codegen/templates/module.py.j2 — do not edit
+# @generated from spec/ops/all.yaml, spec/ops/any.yaml, spec/ops/argmax.yaml, spec/ops/argmin.yaml, spec/ops/l2_normalize.yaml, spec/ops/max.yaml, spec/ops/mean.yaml, spec/ops/min.yaml, spec/ops/prod.yaml, spec/ops/softmax.yaml, spec/ops/std.yaml, spec/ops/sum.yaml, spec/ops/var.yaml by codegen/templates/module.py.j2 — do not edit
 """Reductions: Sums, means, extrema, variance and logical reductions over axes, and the axis-wise normalisations built on them.
 
 Public wrappers: each validates and converts its arguments (errors name the
@@ -11,6 +11,7 @@ import numpy as np
 from keras_numba import _dtype_table
 from keras_numba._runtime import checks as _checks
 from keras_numba._runtime import dtypes as _dtypes
+from keras_numba._runtime import reductions as _reductions
 from keras_numba._runtime import axiswise as _axiswise
 from keras_numba._runtime import config as _config
 
@@ -84,6 +85,97 @@ def any(x, axis=None, keepdims=False):
     axis = _checks.to_axis('any', 'axis', axis)
     keepdims = _checks.to_bool('any', 'keepdims', keepdims)
     return _axiswise.reduce('any', _any_kernels, x, axis, keepdims, np.dtype('bool'), {'*': 'bool'})
+
+
+# --- argmax (spec/ops/argmax.yaml)
+
+
+def argmax(x, axis=-1):
+    """Returns the index of the maximum value along an axis.
+
+    The first index on ties; a NaN counts as the maximum (NumPy's rule). The
+    result is int64, as tf.math.argmax returns.
+
+    Args:
+        x: Tensor or variable.
+        axis: Axis along which to perform the reduction (negative counts from the end).
+
+    Returns:
+        An int64 tensor with `axis` removed.
+
+    Raises:
+        TypeError: x with a dtype outside numeric
+        TypeError: axis that is not a int
+
+    Examples:
+        >>> K.argmax(np.array([[1.0, 5.0, 2.0], [7.0, 0.0, 7.0]], dtype="float32"))
+        array([1, 0])
+        >>> K.argmax(np.array([[1.0, 5.0], [7.0, 0.0]]), axis=0)
+        array([1, 0])
+    """
+    (x,), dtype_T = _dtypes.resolve('argmax', ('x',), (x,), _NUMERIC)
+    axis = _checks.to_int('argmax', 'axis', axis)
+    return _reductions.argmax(x, axis)
+
+
+# --- argmin (spec/ops/argmin.yaml)
+
+
+def argmin(x, axis=-1):
+    """Returns the index of the minimum value along an axis.
+
+    The first index on ties; a NaN counts as the minimum (NumPy's rule). The
+    result is int64, as tf.math.argmin returns.
+
+    Args:
+        x: Tensor or variable.
+        axis: Axis along which to perform the reduction (negative counts from the end).
+
+    Returns:
+        An int64 tensor with `axis` removed.
+
+    Raises:
+        TypeError: x with a dtype outside numeric
+        TypeError: axis that is not a int
+
+    Examples:
+        >>> K.argmin(np.array([[1.0, 5.0, 2.0], [7.0, 0.0, 7.0]], dtype="float32"))
+        array([0, 1])
+        >>> K.argmin(np.array([[1.0, 5.0], [7.0, 0.0]]), axis=0)
+        array([0, 1])
+    """
+    (x,), dtype_T = _dtypes.resolve('argmin', ('x',), (x,), _NUMERIC)
+    axis = _checks.to_int('argmin', 'axis', axis)
+    return _reductions.argmin(x, axis)
+
+
+# --- l2_normalize (spec/ops/l2_normalize.yaml)
+
+
+def l2_normalize(x, axis=None):
+    """Normalizes a tensor wrt the L2 norm alongside the specified axis.
+
+    `x / sqrt(max(sum(x ** 2, axis), 1e-12))`, as tf.math.l2_normalize: an
+    all-zero slice stays zero instead of dividing by zero.
+
+    Args:
+        x: Tensor or variable.
+        axis: The axis or axes along which to normalise (None: all of them).
+
+    Returns:
+        A tensor of the shape and dtype of `x`.
+
+    Raises:
+        TypeError: x with a dtype outside floating
+
+    Examples:
+        >>> K.l2_normalize(np.array([[3.0, 4.0], [0.0, 0.0]], dtype="float32"), axis=1)
+        array([[0.6, 0.8],
+               [0. , 0. ]], dtype=float32)
+    """
+    (x,), dtype_T = _dtypes.resolve('l2_normalize', ('x',), (x,), _FLOATING)
+    axis = _checks.to_axis('l2_normalize', 'axis', axis)
+    return _reductions.l2_normalize(x, axis)
 
 
 # --- max (spec/ops/max.yaml)
@@ -235,6 +327,37 @@ def prod(x, axis=None, keepdims=False):
     axis = _checks.to_axis('prod', 'axis', axis)
     keepdims = _checks.to_bool('prod', 'keepdims', keepdims)
     return _axiswise.reduce('prod', _prod_kernels, x, axis, keepdims, None, {})
+
+
+# --- softmax (spec/ops/softmax.yaml)
+
+
+def softmax(x, axis=-1):
+    """Softmax of a tensor.
+
+    `exp(x - max(x)) / sum(exp(x - max(x)))` along `axis`, so large logits never
+    overflow. A slice holding +inf gives NaN, as TensorFlow does.
+
+    Args:
+        x: A tensor or variable.
+        axis: The dimension softmax is performed on (default -1, the last one).
+
+    Returns:
+        A tensor of the shape and dtype of `x`, summing to 1 along `axis`.
+
+    Raises:
+        TypeError: x with a dtype outside floating
+        TypeError: axis that is not a int
+
+    Examples:
+        >>> K.softmax(np.array([[1.0, 2.0, 3.0]], dtype="float32"))
+        array([[0.09003057, 0.24472848, 0.66524094]], dtype=float32)
+        >>> K.softmax(np.array([1000.0, 1000.0]))
+        array([0.5, 0.5])
+    """
+    (x,), dtype_T = _dtypes.resolve('softmax', ('x',), (x,), _FLOATING)
+    axis = _checks.to_int('softmax', 'axis', axis)
+    return _reductions.softmax(x, axis)
 
 
 # --- std (spec/ops/std.yaml)
