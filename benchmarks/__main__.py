@@ -88,7 +88,8 @@ def _inputs(op: OpSpec, n: int, dtype: str, rng: np.random.Generator) -> tuple[d
     """Tensor arguments of size n (in the spec's test domain) and the other arguments."""
     lo, hi = op.tests.domain
     lo, hi = max(lo, -10.0), min(hi, 10.0)
-    tensors = {p.name: rng.uniform(lo, hi, n).astype(dtype) for p in op.signature.tensor_params}
+    shape = op.bench.shape or (n,)
+    tensors = {p.name: rng.uniform(lo, hi, shape).astype(dtype) for p in op.signature.tensor_params}
     params: dict[str, Any] = {}
     test_params = dict(op.tests.params)
     for p in op.signature.attr_params:
@@ -107,7 +108,7 @@ def bench_ops(ops: list[OpSpec], sizes: list[int], dtypes: list[str], budget: fl
         fn = getattr(K, op.name)
         reference = _reference(op)
         for dtype in dtypes:
-            for n in sizes:
+            for n in ([math.prod(op.bench.shape)] if op.bench.shape else sizes):
                 tensors, params = _inputs(op, n, dtype, rng)
                 row: dict[str, Any] = {"name": op.name, "dtype": dtype, "n": n}
                 row["ours"] = best_time(lambda: fn(**tensors, **params), budget)

@@ -56,7 +56,7 @@ TOP_KEYS = {
     "tests": False,
     "bench": False,
 }
-BENCH_KEYS = {"enabled", "torch", "tf", "params"}
+BENCH_KEYS = {"enabled", "torch", "tf", "params", "shape"}
 KERNEL_KEYS = {"strategy", "body", "function", "none_as", "fastmath", "parallel_threshold", "init", "step", "merge", "finish", "center", "input_cast"}
 TEST_KEYS = {"domain", "special_values", "params", "fd_params", "shapes", "fd_avoid", "tolerance", "cases", "errors"}
 FASTMATH_FLAGS = {"contract", "reassoc", "nsz", "arcp", "afn"}  # never nnan/ninf: inf and NaN stay exact
@@ -626,7 +626,13 @@ def _load_bench(ctx: _FileContext, bv: _Value | None, param_names: set[str]) -> 
     for name, _ in params:
         if name not in param_names:
             ctx.error(bv.children["params"].line, f"bench: params names {name!r}, which is not a parameter")
-    return BenchSpec(bool(bv.value.get("enabled", True)), bv.value.get("torch"), bv.value.get("tf"), params)
+    shape = bv.value.get("shape")
+    if shape is not None and not (isinstance(shape, list) and all(isinstance(d, int) and d > 0 for d in shape)):
+        ctx.error(bv.children["shape"].line, "bench: shape must be a list of positive sizes")
+        shape = None
+    return BenchSpec(
+        bool(bv.value.get("enabled", True)), bv.value.get("torch"), bv.value.get("tf"), params, tuple(shape) if shape else None
+    )
 
 
 # --------------------------------------------------------------------------- tables

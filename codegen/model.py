@@ -182,6 +182,7 @@ class BenchSpec:
     torch: str | None = None  # PyTorch expression over the parameters (names: torch, params)
     tf: str | None = None  # tf_keras expression (names: tf, tfk (tf_keras.backend), params)
     params: tuple[tuple[str, str], ...] = ()  # parameter -> Python source, for the timed call
+    shape: tuple[int, ...] | None = None  # fixed input shape (instead of the 1-D size sweep)
 
 
 @dataclass(frozen=True)

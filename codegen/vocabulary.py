@@ -49,7 +49,7 @@ NUMPY_KERNEL_NAMES = frozenset({"np"})
 PRECONDITION_NAMES = frozenset({"np"})
 
 #: Names available to output shape rules; every tensor parameter is bound to its shape.
-SHAPE_NAMES = frozenset({"broadcast"})
+SHAPE_NAMES = frozenset({"broadcast", "math", "np"})
 
 #: Names derivative formulas may use. Each is a backend function of the same
 #: meaning; the tests evaluate them with NumPy, the autodiff engine with the

@@ -77,7 +77,7 @@ def test_every_generated_file_names_its_source_and_template():
             head = text.splitlines()[0]
             assert "@generated" in head and "do not edit" in head, rel
             if rel.startswith("keras_numba/kernels/") and not rel.endswith("__init__.py"):
-                assert f"spec/ops/{Path(rel).stem}.yaml" in head and "codegen/templates/kernel.py.j2" in head
+                assert f"spec/ops/{Path(rel).stem}.yaml" in head and "codegen/templates/" in head
 
 
 def test_the_checked_in_generated_tree_is_current():
