@@ -52,8 +52,6 @@ def abs(x):
 
 # --- cos (spec/ops/cos.yaml)
 
-_cos_kernels = _KernelSet('keras_numba.kernels.cos', 'cos', 1, (), ('contract',), 1000000)
-
 
 def cos(x):
     """Elementwise cosine.
@@ -76,7 +74,8 @@ def cos(x):
         array([0.54030231,        nan])
     """
     (x,), dtype_T = _dtypes.resolve('cos', ('x',), (x,), _FLOATING)
-    return _elementwise.run('cos', ('x',), _cos_kernels, [x], (), dtype_T, dtype_T)
+    with np.errstate(all="ignore"):  # like TensorFlow (and the Numba kernels): inf/NaN results, no warnings
+        return np.asarray(np.cos(x))
 
 
 # --- exp (spec/ops/exp.yaml)
@@ -142,8 +141,6 @@ def log(x):
 
 # --- pow (spec/ops/pow.yaml)
 
-_pow_kernels = _KernelSet('keras_numba.kernels.pow', 'pow', 2, (), ('contract',), 1000000)
-
 
 def pow(x, a):
     """Elementwise exponentiation, `x ** a`.
@@ -179,7 +176,8 @@ def pow(x, a):
     if not (x.dtype.kind not in 'iu' or not (a < 0).any()):
         raise ValueError(('keras_numba.pow: a must be non-negative when x is an integer tensor (integers to negative '
  'integer powers are not allowed)'))
-    return _elementwise.run('pow', ('x', 'a'), _pow_kernels, [x, a], (), dtype_T, dtype_T)
+    with np.errstate(all="ignore"):  # like TensorFlow (and the Numba kernels): inf/NaN results, no warnings
+        return np.asarray(np.power(x, a))
 
 
 # --- round (spec/ops/round.yaml)
@@ -248,8 +246,6 @@ def sign(x):
 
 # --- sin (spec/ops/sin.yaml)
 
-_sin_kernels = _KernelSet('keras_numba.kernels.sin', 'sin', 1, (), ('contract',), 1000000)
-
 
 def sin(x):
     """Elementwise sine.
@@ -272,7 +268,8 @@ def sin(x):
         array([0.84147098,        nan])
     """
     (x,), dtype_T = _dtypes.resolve('sin', ('x',), (x,), _FLOATING)
-    return _elementwise.run('sin', ('x',), _sin_kernels, [x], (), dtype_T, dtype_T)
+    with np.errstate(all="ignore"):  # like TensorFlow (and the Numba kernels): inf/NaN results, no warnings
+        return np.asarray(np.sin(x))
 
 
 # --- sqrt (spec/ops/sqrt.yaml)

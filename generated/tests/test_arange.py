@@ -39,6 +39,7 @@ EXAMPLES = ('>>> K.arange(5)\n'
 
 
 def reference(start, stop=None, step=1, dtype='int32'):
+    import math  # in the reference vocabulary, but not imported by the generated test module
     if stop is None:
         start, stop = 0, start
     count = max(0, math.ceil((stop - start) / step))

@@ -1,0 +1,88 @@
+# @generated from spec/ops/dtype.yaml by codegen/templates/test_op.py.j2 — do not edit
+"""Tests of keras_numba.dtype, generated from its spec entry.
+
+The reference below is the spec's independent NumPy semantics; the harness in
+tests/support draws dtypes, shapes (0-d, size-0, broadcasting), memory
+layouts and special values, and checks derivatives by finite differences.
+"""
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import keras_numba as K
+from keras_numba._runtime.config import epsilon, floatx, image_data_format  # noqa: F401  (reference vocabulary)
+from tests.support import harness as H
+
+NAME = "dtype"
+TENSORS = {'x': ['float16',
+       'float32',
+       'float64',
+       'int8',
+       'int16',
+       'int32',
+       'int64',
+       'uint8',
+       'uint16',
+       'uint32',
+       'uint64',
+       'bool']}
+TYPEVARS = {'x': 'T'}
+LISTS = ()
+SHAPES = []
+PARAMS = {
+}
+FD_PARAMS = {
+}
+REQUIRED = ()
+DOMAIN = (-10.0, 10.0)
+SPECIAL_VALUES = True
+TOLERANCE = {}
+EXAMPLES = ('>>> K.dtype(np.zeros((2, 3), dtype="float32"))\n'
+ "'float32'\n"
+ '>>> K.dtype(np.array([1, 2], dtype="int64"))\n'
+ "'int64'\n")
+
+
+def reference(x):
+    return (
+np.asarray(x).dtype.name
+    )
+
+
+
+def test_examples():
+    H.run_examples(EXAMPLES, NAME, K)
+
+
+def test_examples_against_reference():
+    H.run_examples(EXAMPLES, NAME, H.reference_namespace(K, NAME, reference))
+
+
+@given(data=st.data())
+def test_matches_reference(data):
+    H.check_against_reference(data, K.dtype, reference, TENSORS, TYPEVARS, PARAMS, DOMAIN, SPECIAL_VALUES, TOLERANCE, LISTS, SHAPES)
+
+
+ERRORS = [
+    ("K.dtype(x=np.ones((2, 3), dtype=\u0027complex64\u0027))", "TypeError", "dtype: x"),
+]
+
+
+@pytest.mark.parametrize("call, exc, match", ERRORS)
+def test_errors(call, exc, match):
+    H.check_error(call, exc, match)
+
+
+CASES = [
+    ("K.dtype([1.0, 2.0])", "\u0027float32\u0027"),
+    ("K.dtype(3)", "\u0027int32\u0027"),
+    ("(K.set_floatx(\u0027float16\u0027), K.dtype(0.5))[1]", "\u0027float16\u0027"),
+    ("K.dtype(np.array([True]))", "\u0027bool\u0027"),
+]
+
+
+@pytest.mark.parametrize("call, expect", CASES)
+def test_cases(call, expect):
+    H.check_case(call, expect)

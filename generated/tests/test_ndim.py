@@ -1,0 +1,83 @@
+# @generated from spec/ops/ndim.yaml by codegen/templates/test_op.py.j2 — do not edit
+"""Tests of keras_numba.ndim, generated from its spec entry.
+
+The reference below is the spec's independent NumPy semantics; the harness in
+tests/support draws dtypes, shapes (0-d, size-0, broadcasting), memory
+layouts and special values, and checks derivatives by finite differences.
+"""
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import keras_numba as K
+from keras_numba._runtime.config import epsilon, floatx, image_data_format  # noqa: F401  (reference vocabulary)
+from tests.support import harness as H
+
+NAME = "ndim"
+TENSORS = {'x': ['float16',
+       'float32',
+       'float64',
+       'int8',
+       'int16',
+       'int32',
+       'int64',
+       'uint8',
+       'uint16',
+       'uint32',
+       'uint64',
+       'bool']}
+TYPEVARS = {'x': 'T'}
+LISTS = ()
+SHAPES = []
+PARAMS = {
+}
+FD_PARAMS = {
+}
+REQUIRED = ()
+DOMAIN = (-10.0, 10.0)
+SPECIAL_VALUES = True
+TOLERANCE = {}
+EXAMPLES = '>>> K.ndim(np.zeros((2, 3, 4), dtype="float32"))\n3\n>>> K.ndim(np.float32(1.0))\n0\n'
+
+
+def reference(x):
+    return (
+len(np.shape(x))
+    )
+
+
+
+def test_examples():
+    H.run_examples(EXAMPLES, NAME, K)
+
+
+def test_examples_against_reference():
+    H.run_examples(EXAMPLES, NAME, H.reference_namespace(K, NAME, reference))
+
+
+@given(data=st.data())
+def test_matches_reference(data):
+    H.check_against_reference(data, K.ndim, reference, TENSORS, TYPEVARS, PARAMS, DOMAIN, SPECIAL_VALUES, TOLERANCE, LISTS, SHAPES)
+
+
+ERRORS = [
+    ("K.ndim(x=np.ones((2, 3), dtype=\u0027complex64\u0027))", "TypeError", "ndim: x"),
+]
+
+
+@pytest.mark.parametrize("call, exc, match", ERRORS)
+def test_errors(call, exc, match):
+    H.check_error(call, exc, match)
+
+
+CASES = [
+    ("K.ndim([[1.0, 2.0]])", "2"),
+    ("type(K.ndim(np.zeros(3, dtype=\u0027float32\u0027)))", "int"),
+]
+
+
+@pytest.mark.parametrize("call, expect", CASES)
+def test_cases(call, expect):
+    H.check_case(call, expect)

@@ -1,0 +1,90 @@
+# @generated from spec/ops/transpose.yaml by codegen/templates/test_op.py.j2 — do not edit
+"""Tests of keras_numba.transpose, generated from its spec entry.
+
+The reference below is the spec's independent NumPy semantics; the harness in
+tests/support draws dtypes, shapes (0-d, size-0, broadcasting), memory
+layouts and special values, and checks derivatives by finite differences.
+"""
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import keras_numba as K
+from keras_numba._runtime.config import epsilon, floatx, image_data_format  # noqa: F401  (reference vocabulary)
+from tests.support import harness as H
+
+NAME = "transpose"
+TENSORS = {'x': ['float16',
+       'float32',
+       'float64',
+       'int8',
+       'int16',
+       'int32',
+       'int64',
+       'uint8',
+       'uint16',
+       'uint32',
+       'uint64',
+       'bool']}
+TYPEVARS = {'x': 'T'}
+LISTS = ()
+SHAPES = []
+PARAMS = {
+}
+FD_PARAMS = {
+}
+REQUIRED = ()
+DOMAIN = (-10.0, 10.0)
+SPECIAL_VALUES = True
+TOLERANCE = {}
+EXAMPLES = ('>>> K.transpose(np.array([[1, 2, 3], [4, 5, 6]], dtype="int32"))\n'
+ 'array([[1, 4],\n'
+ '       [2, 5],\n'
+ '       [3, 6]], dtype=int32)\n'
+ '>>> K.transpose(np.zeros((2, 3, 4), dtype="float32")).shape\n'
+ '(4, 3, 2)\n')
+
+
+def reference(x):
+    x = np.asarray(x)
+    out = np.empty(x.shape[::-1], dtype=x.dtype)
+    for index in np.ndindex(x.shape):
+        out[index[::-1]] = x[index]
+    return out
+
+
+
+def test_examples():
+    H.run_examples(EXAMPLES, NAME, K)
+
+
+def test_examples_against_reference():
+    H.run_examples(EXAMPLES, NAME, H.reference_namespace(K, NAME, reference))
+
+
+@given(data=st.data())
+def test_matches_reference(data):
+    H.check_against_reference(data, K.transpose, reference, TENSORS, TYPEVARS, PARAMS, DOMAIN, SPECIAL_VALUES, TOLERANCE, LISTS, SHAPES)
+
+
+ERRORS = [
+    ("K.transpose(x=np.ones((2, 3), dtype=\u0027complex64\u0027))", "TypeError", "transpose: x"),
+]
+
+
+@pytest.mark.parametrize("call, exc, match", ERRORS)
+def test_errors(call, exc, match):
+    H.check_error(call, exc, match)
+
+
+CASES = [
+    ("K.transpose([1.0, 2.0])", "np.array([1.0, 2.0], dtype=\u0027float32\u0027)"),
+    ("K.transpose(3.0)", "np.array(3.0, dtype=\u0027float32\u0027)"),
+]
+
+
+@pytest.mark.parametrize("call, expect", CASES)
+def test_cases(call, expect):
+    H.check_case(call, expect)
