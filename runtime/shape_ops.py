@@ -126,16 +126,18 @@ def constant(value: Any, dtype: np.dtype | None, shape: tuple[int, ...] | None, 
 
 
 def reshape(x: np.ndarray, shape: tuple[int, ...]) -> np.ndarray:
-    unknown = [i for i, s in enumerate(shape) if s == -1]
-    if len(unknown) > 1 or any(s < -1 for s in shape):
+    if not shape or min(shape) >= -1:  # NumPy reads any negative size as "unknown"; tf only -1
+        try:
+            return x.reshape(shape)
+        except ValueError:
+            pass
+    unknown = shape.count(-1)
+    if unknown > 1 or min(shape, default=0) < -1:
         raise ValueError(f"keras_numba.reshape: shape may hold one -1 and otherwise sizes >= 0; got {shape}")
     known = math.prod(s for s in shape if s != -1)
     if unknown:
-        if known == 0 or x.size % known:
-            raise ValueError(f"keras_numba.reshape: shape {shape} cannot hold the {x.size} elements of x (shape {x.shape})")
-    elif known != x.size:
-        raise ValueError(f"keras_numba.reshape: shape {shape} has {known} elements; x (shape {x.shape}) has {x.size}")
-    return x.reshape(shape)
+        raise ValueError(f"keras_numba.reshape: shape {shape} cannot hold the {x.size} elements of x (shape {x.shape})")
+    raise ValueError(f"keras_numba.reshape: shape {shape} has {known} elements; x (shape {x.shape}) has {x.size}")
 
 
 def transpose(x: np.ndarray) -> np.ndarray:
@@ -143,10 +145,12 @@ def transpose(x: np.ndarray) -> np.ndarray:
 
 
 def permute_dimensions(x: np.ndarray, pattern: tuple[int, ...]) -> np.ndarray:
-    axes = tuple(a % x.ndim if -x.ndim <= a < x.ndim else -1 for a in pattern)
-    if len(pattern) != x.ndim or sorted(axes) != list(range(x.ndim)):
-        raise ValueError(f"keras_numba.permute_dimensions: pattern must be a permutation of the {x.ndim} axes of x; got {pattern}")
-    return x.transpose(axes)
+    if len(pattern) == x.ndim:
+        try:
+            return x.transpose(pattern)  # NumPy takes exactly the permutations tf takes
+        except ValueError:
+            pass
+    raise ValueError(f"keras_numba.permute_dimensions: pattern must be a permutation of the {x.ndim} axes of x; got {pattern}")
 
 
 def expand_dims(x: np.ndarray, axis: int) -> np.ndarray:
@@ -183,24 +187,33 @@ def _same_shapes(fn: str, arg: str, arrays: list[np.ndarray], skip: int | None) 
 
 
 def concatenate(tensors: list[np.ndarray], axis: int) -> np.ndarray:
+    try:
+        return np.concatenate(tensors, axis=axis)  # validation below runs only when NumPy refuses
+    except ValueError as exc:  # np.exceptions.AxisError is a ValueError too
+        problem = str(exc)
     ndim = tensors[0].ndim
     if ndim == 0:
         raise ValueError("keras_numba.concatenate: tensors must have at least one dimension (use stack to join scalars)")
-    ax = normalize_axis("concatenate", "axis", axis, ndim)
-    _same_shapes("concatenate", "tensors", tensors, ax)
-    return np.concatenate(tensors, axis=ax)
+    _same_shapes("concatenate", "tensors", tensors, normalize_axis("concatenate", "axis", axis, ndim))
+    raise ValueError(f"keras_numba.concatenate: tensors cannot be concatenated: {problem}")
 
 
 def stack(x: list[np.ndarray], axis: int) -> np.ndarray:
-    ax = _new_axis("stack", "axis", axis, x[0].ndim)
+    try:
+        return np.stack(x, axis=axis)  # validation below runs only when NumPy refuses
+    except ValueError as exc:
+        problem = str(exc)
+    _new_axis("stack", "axis", axis, x[0].ndim)
     _same_shapes("stack", "x", x, None)
-    return np.stack(x, axis=ax)
+    raise ValueError(f"keras_numba.stack: x cannot be stacked: {problem}")
 
 
 def tile(x: np.ndarray, n: tuple[int, ...]) -> np.ndarray:
     if len(n) > x.ndim:
         raise ValueError(f"keras_numba.tile: n has {len(n)} entries, more than the {x.ndim} axes of x")
-    return np.tile(x, _sizes("tile", "n", n))
+    if n and min(n) < 0:
+        _sizes("tile", "n", n)
+    return np.tile(x, n)
 
 
 def repeat(x: np.ndarray, n: int) -> np.ndarray:
@@ -212,10 +225,11 @@ def repeat(x: np.ndarray, n: int) -> np.ndarray:
 
 
 def repeat_elements(x: np.ndarray, rep: int, axis: int) -> np.ndarray:
-    ax = normalize_axis("repeat_elements", "axis", axis, x.ndim)
     if rep < 0:
         raise ValueError(f"keras_numba.repeat_elements: rep must be >= 0; got {rep}")
-    return np.repeat(x, rep, axis=ax)
+    if not -x.ndim <= axis < x.ndim:  # np.repeat would read a scalar as 1-D
+        normalize_axis("repeat_elements", "axis", axis, x.ndim)
+    return np.repeat(x, rep, axis=axis)
 
 
 def reverse(x: np.ndarray, axes: int | tuple[int, ...] | None) -> np.ndarray:

@@ -97,6 +97,9 @@ from keras_numba.reductions import (
     sum,
     var,
 )
+from keras_numba.indexing import (
+    gather,
+)
 
 __all__ = [
     "abs",
@@ -123,6 +126,7 @@ __all__ = [
     "eye",
     "flatten",
     "floatx",
+    "gather",
     "greater",
     "greater_equal",
     "hard_sigmoid",
