@@ -99,6 +99,7 @@ from keras_numba.reductions import (
 )
 from keras_numba.indexing import (
     gather,
+    one_hot,
 )
 
 __all__ = [
@@ -143,6 +144,7 @@ __all__ = [
     "minimum",
     "ndim",
     "not_equal",
+    "one_hot",
     "ones",
     "ones_like",
     "permute_dimensions",

@@ -1,4 +1,4 @@
-# @generated from spec/ops/gather.yaml by codegen/templates/module.py.j2 — do not edit
+# @generated from spec/ops/gather.yaml, spec/ops/one_hot.yaml by codegen/templates/module.py.j2 — do not edit
 """Indexing and linear algebra: Gathering, one-hot encoding, top-k membership, cumulative sums and products, dot products.
 
 Public wrappers: each validates and converts its arguments (errors name the
@@ -56,3 +56,45 @@ def gather(reference, indices):
     (reference,), dtype_T = _dtypes.resolve('gather', ('reference',), (reference,), _ALL)
     (indices,), dtype_I = _dtypes.resolve('gather', ('indices',), (indices,), _INTEGER)
     return _array_ops.gather(reference, indices)
+
+
+# --- one_hot (spec/ops/one_hot.yaml)
+
+
+def one_hot(indices, num_classes):
+    """One-hot encoding of a tensor of class indices.
+
+    Adds a last axis of size `num_classes`: `result[..., c]` is 1 where `indices == c`, else 0.
+    The result is always float32, whatever `floatx()` is (as `tf.one_hot` in tf_keras).
+    An index outside `[0, num_classes)` (negative ones included) gives a row of zeros.
+    As tf_keras does with NumPy inputs, floating indices are truncated toward zero first
+    (so -0.5 selects class 0, NaN and inf select nothing) and booleans count as 0 and 1.
+    One pass of a compiled loop writes the ones into a zeroed result.
+
+    Args:
+        indices: Tensor of class indices, of any shape.
+        num_classes: Number of classes (the size of the new last axis), >= 0.
+
+    Returns:
+        A float32 tensor of shape `indices.shape + (num_classes,)`.
+
+    Raises:
+        TypeError: indices with a dtype outside all
+        TypeError: num_classes that is not a int
+
+    Examples:
+        >>> K.one_hot(np.array([0, 2, 1]), 3)
+        array([[1., 0., 0.],
+               [0., 0., 1.],
+               [0., 1., 0.]], dtype=float32)
+        >>> K.one_hot(np.array([[3, -1]], dtype="int64"), 3)
+        array([[[0., 0., 0.],
+                [0., 0., 0.]]], dtype=float32)
+        >>> K.one_hot(np.array([1.7, -0.5, np.nan]), 2)
+        array([[0., 1.],
+               [1., 0.],
+               [0., 0.]], dtype=float32)
+    """
+    (indices,), dtype_I = _dtypes.resolve('one_hot', ('indices',), (indices,), _ALL)
+    num_classes = _checks.to_int('one_hot', 'num_classes', num_classes)
+    return _array_ops.one_hot(indices, num_classes)
