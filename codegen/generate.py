@@ -27,6 +27,11 @@ def _pyrepr(value: Any) -> str:
     return pprint.pformat(value, width=100, sort_dicts=False)
 
 
+def _set_literal(items: tuple[str, ...]) -> str:
+    """A set literal in sorted order (a printed set's order changes with PYTHONHASHSEED)."""
+    return "{" + ", ".join(repr(i) for i in sorted(items)) + "}"
+
+
 def _cell(text: str) -> str:
     """Text safe inside a Markdown table cell."""
     return " ".join(str(text).split()).replace("|", "\\|")
@@ -76,14 +81,14 @@ def render_all(spec: Spec, root: Path) -> dict[str, str]:
                 {"name": "2d_parallel", "ndim": 2, "range": "prange"},
             ]
             out[f"keras_numba/kernels/{op.name}.py"] = env.get_template("kernel.py.j2").render(
-                k=views.kernel_view(op), source=op.source, loops=loops, fastmath=_pyrepr(set(op.kernel.fastmath))
+                k=views.kernel_view(op), source=op.source, loops=loops, fastmath=_set_literal(op.kernel.fastmath)
             )
         if op.kernel.strategy == "reduction":
             out[f"keras_numba/kernels/{op.name}.py"] = env.get_template("reduction.py.j2").render(
                 r=views.reduction_view(op),
                 source=op.source,
                 loops=[{"suffix": "", "range": "range"}, {"suffix": "_parallel", "range": "prange"}],
-                fastmath=_pyrepr(set(op.kernel.fastmath)),
+                fastmath=_set_literal(op.kernel.fastmath),
             )
         out[f"tests/test_{op.name}.py"] = env.get_template("test_op.py.j2").render(t=views.test_view(op, spec))
         out[f"docs/api/{op.name}.md"] = env.get_template("doc_op.md.j2").render(d=views.doc_view(op, spec))

@@ -558,6 +558,7 @@ class DocView:
     derivatives: list[tuple[str, str]]
     raises: list[tuple[str, str]]
     category_title: str
+    computes: bool  # arithmetic kernels (float16 computes in float32)
 
 
 def doc_view(op: OpSpec, spec: Spec) -> DocView:
@@ -575,7 +576,8 @@ def doc_view(op: OpSpec, spec: Spec) -> DocView:
             derivatives.append((d.arg, "not differentiable (no gradient flows)"))
         elif d.status == NOT_IMPLEMENTED:
             derivatives.append((d.arg, "not implemented yet"))
-    return DocView(op, signature, dtype_rows, params, derivatives, raises_list(op), spec.category(op.category).title)
+    computes = op.kernel.strategy in ("elementwise", "reduction")
+    return DocView(op, signature, dtype_rows, params, derivatives, raises_list(op), spec.category(op.category).title, computes)
 
 
 # --------------------------------------------------------------------------- stubs

@@ -194,7 +194,7 @@ def _scan(fn: str, ufunc: np.ufunc, x: np.ndarray, axis: int) -> np.ndarray:
     compute = _compute_dtype(x.dtype)
     with np.errstate(over="ignore", invalid="ignore"):
         out = ufunc.accumulate(x, axis=axis, dtype=compute)  # in x's dtype: integers wrap, as in tf
-    return out.astype(x.dtype, copy=False)
+        return out.astype(x.dtype, copy=False)
 
 
 def cumsum(x: np.ndarray, axis: int) -> np.ndarray:
@@ -212,9 +212,10 @@ def cumprod(x: np.ndarray, axis: int) -> np.ndarray:
 
 def _matmul(a: np.ndarray, b: np.ndarray, dtype: np.dtype) -> np.ndarray:
     compute = _compute_dtype(dtype)
-    if compute != dtype:
-        return np.matmul(a.astype(compute), b.astype(compute)).astype(dtype)
-    return np.matmul(a, b)
+    with np.errstate(all="ignore"):  # inf * 0 is NaN without a warning, as in tf
+        if compute != dtype:
+            return np.matmul(a.astype(compute), b.astype(compute)).astype(dtype)
+        return np.matmul(a, b)
 
 
 def dot(x: np.ndarray, y: np.ndarray) -> np.ndarray:
@@ -233,7 +234,7 @@ def dot(x: np.ndarray, y: np.ndarray) -> np.ndarray:
     cols = y.shape[:-2] + y.shape[-1:] if y.ndim >= 2 else ()
     x2 = x.reshape(math.prod(rows), k)
     if y.ndim <= 2:
-        y2 = y.reshape(k, -1) if y.ndim == 2 else y.reshape(k, 1)
+        y2 = y if y.ndim == 2 else y.reshape(k, 1)
     else:  # contract over y's second-to-last axis: bring it first
         y2 = np.moveaxis(y, -2, 0).reshape(k, math.prod(cols))
     return _matmul(x2, y2, x.dtype).reshape(rows + cols)
@@ -310,43 +311,50 @@ def bias_add(x: np.ndarray, bias: np.ndarray, data_format: str | None) -> np.nda
             )
     else:
         raise ValueError(f"keras_numba.bias_add: bias must have rank 1 or {x.ndim - 1}; got shape {bias.shape}")
-    return np.add(x, b)
+    with np.errstate(all="ignore"):  # inf + -inf is NaN without a warning, as in tf
+        return np.add(x, b)
 
 
 def _pad_pairs(fn: str, padding: Any, n: int) -> tuple[tuple[int, int], ...]:
-    """`padding` as n (before, after) pairs: an int, n ints, or n pairs (one pair when n == 1)."""
-    def is_int(v: Any) -> bool:
-        return isinstance(v, numbers.Integral) and not isinstance(v, (bool, np.bool_))
+    """`padding` as n (before, after) pairs: an int, n ints, or n pairs (one pair when n == 1).
 
-    def fail(why: str) -> ValueError:
-        shape = "a pair of ints (before, after)" if n == 1 else f"{n} pairs of ints ((before, after), ...)"
-        return ValueError(f"keras_numba.{fn}: padding must be {shape} or an int; {why}: {padding!r}")
+    A value of the wrong type is a TypeError, wrong lengths and negative sizes a ValueError.
+    """
+    expected = "a pair of ints (before, after)" if n == 1 else f"{n} pairs of ints ((before, after), ...)"
 
-    if is_int(padding):
-        pairs = [(int(padding), int(padding))] * n
+    def fail(exc: type[Exception], why: str = "") -> Exception:
+        return exc(f"keras_numba.{fn}: padding must be {expected} or an int; got {why}{padding!r}")
+
+    def ints(value: Any) -> list[int]:
+        if isinstance(value, numbers.Integral) and not isinstance(value, (bool, np.bool_)):
+            return [int(value)]
+        if isinstance(value, (str, bytes)) or not hasattr(value, "__iter__"):
+            raise fail(TypeError)
+        items = list(value)
+        if not all(isinstance(v, numbers.Integral) and not isinstance(v, (bool, np.bool_)) for v in items):
+            raise fail(TypeError)
+        return [int(v) for v in items]
+
+    if n == 1:
+        items: list[Any] = [padding]
+    elif isinstance(padding, numbers.Integral) and not isinstance(padding, (bool, np.bool_)):
+        items = [padding] * n
+    elif isinstance(padding, (str, bytes)) or not hasattr(padding, "__iter__"):
+        raise fail(TypeError)
     else:
-        try:
-            items = list(padding)
-        except TypeError:
-            raise fail("got") from None
-        if n == 1:
-            items = [items]
+        items = list(padding)
         if len(items) != n:
-            raise fail(f"got {len(items)} entries")
-        pairs = []
-        for item in items:
-            if is_int(item):
-                pairs.append((int(item), int(item)))
-                continue
-            try:
-                pair = list(item)
-            except TypeError:
-                raise fail("got") from None
-            if len(pair) != 2 or not all(is_int(v) for v in pair):
-                raise fail("got")
-            pairs.append((int(pair[0]), int(pair[1])))
+            raise fail(ValueError, f"{len(items)} entries: ")
+    pairs = []
+    for item in items:
+        values = ints(item)
+        if len(values) == 1:
+            values *= 2
+        if len(values) != 2:
+            raise fail(ValueError)
+        pairs.append((values[0], values[1]))
     if any(v < 0 for pair in pairs for v in pair):
-        raise fail("negative sizes in")
+        raise fail(ValueError, "negative sizes: ")
     return tuple(pairs)
 
 

@@ -31,12 +31,16 @@ def to_float(fn: str, arg: str, value: Any) -> float:
 
 
 def to_int(fn: str, arg: str, value: Any) -> int:
+    if type(value) is int:
+        return value
     if isinstance(value, (bool, np.bool_)) or not isinstance(value, (numbers.Integral,)):
         raise _type_error(fn, arg, "an int", value)
     return int(value)
 
 
 def to_bool(fn: str, arg: str, value: Any) -> bool:
+    if value is True or value is False:
+        return value
     if isinstance(value, (bool, np.bool_)):
         return bool(value)
     if isinstance(value, numbers.Integral) and value in (0, 1):
@@ -76,8 +80,8 @@ def _int_items(fn: str, arg: str, value: Any, what: str) -> tuple[int, ...]:
 
 def to_axis(fn: str, arg: str, value: Any) -> int | tuple[int, ...] | None:
     """None, an int, or a tuple of ints (from any sequence); range is checked by the op."""
-    if value is None:
-        return None
+    if value is None or type(value) is int:
+        return value
     if isinstance(value, numbers.Integral) and not isinstance(value, (bool, np.bool_)):
         return int(value)
     return _int_items(fn, arg, value, "None, an int or a sequence of ints")
@@ -85,6 +89,8 @@ def to_axis(fn: str, arg: str, value: Any) -> int | tuple[int, ...] | None:
 
 def to_ints(fn: str, arg: str, value: Any) -> tuple[int, ...]:
     """An int or a sequence of ints, as a tuple."""
+    if type(value) is tuple and all(type(i) is int for i in value):
+        return value
     if isinstance(value, numbers.Integral) and not isinstance(value, (bool, np.bool_)):
         return (int(value),)
     return _int_items(fn, arg, value, "an int or a sequence of ints")

@@ -109,7 +109,7 @@ _Consts = namedtuple(
     "_Consts",
     [
         "zero", "one", "half", "two", "inf", "nan",
-        "mant_bits", "bias",          # float format: mantissa bits, exponent bias
+        "mant_bits",                  # float format: stored mantissa bits
         "log2e", "shift", "shift_bits",  # k = round(x*log2e) via x*log2e + shift
         "ln2_hi", "ln2_lo",           # ln2 = ln2_hi + ln2_lo, k*ln2_hi exact
         "exp_min", "exp_max",         # clamp: beyond these exp is 0 / inf anyway
@@ -128,7 +128,7 @@ f32, f64, i32, i64 = np.float32, np.float64, np.int32, np.int64
 # rest refitted. Lowest order first.
 _C32 = _Consts(
     f32(0.0), f32(1.0), f32(0.5), f32(2.0), f32(np.inf), f32(np.nan),
-    i32(23), i32(127),
+    i32(23),
     f32(1.442695), f32(12582912.0), i32(0x4B400000),
     f32(0.69314575), f32(1.4286068e-06),
     f32(-104.0), f32(89.0),
@@ -142,7 +142,7 @@ _C32 = _Consts(
 
 _C64 = _Consts(
     f64(0.0), f64(1.0), f64(0.5), f64(2.0), f64(np.inf), f64(np.nan),
-    i64(52), i64(1023),
+    i64(52),
     f64(1.4426950408889634), f64(6755399441055744.0), i64(0x4338000000000000),
     f64(0.6931471805598903), f64(5.497924164543644e-14),
     f64(-746.0), f64(710.0),
@@ -208,6 +208,53 @@ def _from_bits(typingctx, i, like):  # type: ignore[no-untyped-def]
 
 
 @intrinsic
+def _wrap(typingctx, i, like):  # type: ignore[no-untyped-def]
+    """The integer `i` truncated to the width of `like`'s float type. Numba does
+    integer maths in int64; wrapping back lets LLVM use 32-bit lanes for float32."""
+    if not (isinstance(i, types.Integer) and isinstance(like, types.Float)):
+        return None
+    ity = types.int32 if like.bitwidth == 32 else types.int64
+
+    def codegen(context, builder, sig, args):  # type: ignore[no-untyped-def]
+        return context.cast(builder, args[0], sig.args[0], ity)
+
+    return ity(i, like), codegen
+
+
+@intrinsic
+def _clip(typingctx, k, lo, hi, like):  # type: ignore[no-untyped-def]
+    """min(max(k, lo), hi) in the integer width of `like`'s float type (Numba's
+    own min/max would work on int64 and keep float32 loops in 64-bit lanes)."""
+    if not (all(isinstance(v, types.Integer) for v in (k, lo, hi)) and isinstance(like, types.Float)):
+        return None
+    ity = types.int32 if like.bitwidth == 32 else types.int64
+
+    def codegen(context, builder, sig, args):  # type: ignore[no-untyped-def]
+        v, low, high = (context.cast(builder, a, t, ity) for a, t in zip(args[:3], sig.args[:3]))
+        v = builder.select(builder.icmp_signed("<", v, low), low, v)
+        return builder.select(builder.icmp_signed(">", v, high), high, v)
+
+    return ity(k, lo, hi, like), codegen
+
+
+@intrinsic
+def _pow2(typingctx, k, like):  # type: ignore[no-untyped-def]
+    """2.0**k in `like`'s float type, for k in the normal exponent range: the
+    biased exponent shifted into the exponent field, in same-width integers."""
+    if not (isinstance(k, types.Integer) and isinstance(like, types.Float)):
+        return None
+    ity = types.int32 if like.bitwidth == 32 else types.int64
+    mant, bias = (23, 127) if like.bitwidth == 32 else (52, 1023)
+
+    def codegen(context, builder, sig, args):  # type: ignore[no-untyped-def]
+        lty = context.get_value_type(ity)
+        e = builder.add(context.cast(builder, args[0], sig.args[0], ity), lty(bias))
+        return builder.bitcast(builder.shl(e, lty(mant)), context.get_value_type(like))
+
+    return like(k, like), codegen
+
+
+@intrinsic
 def _fma(typingctx, a, b, c):  # type: ignore[no-untyped-def]
     """a*b + c with one rounding (llvm.fma): exact residuals, whatever the flags."""
     if not (isinstance(a, types.Float) and a == b == c):
@@ -238,12 +285,14 @@ def _fmadd(typingctx, a, b, c):  # type: ignore[no-untyped-def]
 
 @intrinsic
 def _to_float(typingctx, i, like):  # type: ignore[no-untyped-def]
-    """The integer `i` converted to `like`'s float type (no float64 detour)."""
+    """The small integer `i` converted to `like`'s float type, through the
+    same-width integer (so float32 converts from 32-bit lanes, no float64 detour)."""
     if not (isinstance(i, types.Integer) and isinstance(like, types.Float)):
         return None
+    ity = types.int32 if like.bitwidth == 32 else types.int64
 
     def codegen(context, builder, sig, args):  # type: ignore[no-untyped-def]
-        return context.cast(builder, args[0], sig.args[0], like)
+        return context.cast(builder, context.cast(builder, args[0], sig.args[0], ity), ity, like)
 
     return like(i, like), codegen
 
@@ -273,17 +322,11 @@ def _horner_overload(x, coeffs):  # type: ignore[no-untyped-def]
 
 
 @register_jitable(**_JIT_OPTIONS)
-def _pow2(k, C):  # type: ignore[no-untyped-def]
-    """2.0**k for a k in the normal exponent range, built from its bits."""
-    return _from_bits((k + C.bias) << C.mant_bits, C.one)
-
-
-@register_jitable(**_JIT_OPTIONS)
-def _scale(p, k, C):  # type: ignore[no-untyped-def]
+def _scale(p, k):  # type: ignore[no-untyped-def]
     """p * 2**k in two halves: each factor is a normal number, so results that
     overflow become inf and subnormal results are rounded once."""
-    k1 = k >> 1
-    return (p * _pow2(k1, C)) * _pow2(k - k1, C)
+    k1 = _wrap(k >> 1, p)
+    return (p * _pow2(k1, p)) * _pow2(k - k1, p)
 
 
 # --------------------------------------------------------------------------- exp family
@@ -300,7 +343,7 @@ def _exp_reduce(x, C):  # type: ignore[no-untyped-def]
         x = C.exp_min
     t = _fmadd(x, C.log2e, C.shift)  # x/ln2 rounded to an integer, held in t's low bits
     kf = t - C.shift
-    k = _bits(t) - C.shift_bits
+    k = _wrap(_bits(t) - C.shift_bits, x)
     a = _fmadd(-kf, C.ln2_hi, x)  # exact: kf*ln2_hi has few bits and cancels x's top bits
     r = _fmadd(-kf, C.ln2_lo, a)
     c = _fmadd(-kf, C.ln2_lo, a - r)  # the rounding error of r
@@ -319,23 +362,12 @@ def _exp_mantissa(r, corr, C):  # type: ignore[no-untyped-def]
 
 
 @register_jitable(**_JIT_OPTIONS)
-def _pow2_neg(k, C):  # type: ignore[no-untyped-def]
-    """2**-k for k >= 0, saturating at a tiny normal number for large k. Callers
-    add it beside corr to get e**x +- 1 = 2**k*(e**r +- 2**-k), valid for k >= 2."""
-    if k > 2 * C.mant_bits:
-        k = 2 * C.mant_bits
-    if k < 0:
-        k = 0
-    return _pow2(-k, C)
-
-
-@register_jitable(**_JIT_OPTIONS)
 def _exp(x, C):  # type: ignore[no-untyped-def]
     # 2**k * e**r; the clamp in _exp_reduce makes +-inf and huge x overflow or
     # underflow through the ordinary scaling, so no special-case selects.
     k, r, corr = _exp_reduce(x, C)
     hi, lo = _exp_mantissa(r, corr, C)
-    return _scale(hi, k, C)
+    return _scale(hi, k)
 
 
 @register_jitable(**_JIT_OPTIONS)
@@ -343,7 +375,7 @@ def _exp_hilo(x, C):  # type: ignore[no-untyped-def]
     """e**x as an unevaluated sum hi + lo (lo is hi's rounding error)."""
     k, r, corr = _exp_reduce(x, C)
     hi, lo = _exp_mantissa(r, corr, C)
-    return _scale(hi, k, C), _scale(lo, k, C)
+    return _scale(hi, k), _scale(lo, k)
 
 
 @register_jitable(**_JIT_OPTIONS)
@@ -354,22 +386,20 @@ def _expm1(x, C):  # type: ignore[no-untyped-def]
     big = C.mant_bits + 1  # 2**k - 1 is exact for |k| <= big
     # |k| <= big: (2**k - 1) + 2**k*r split exactly (2**k*r is exact), then
     # the small 2**k*corr added before the one real rounding.
-    kk = k
-    if kk > big:
-        kk = big
-    if kk < -big:
-        kk = -big
-    s = _pow2(kk, C)
+    s = _pow2(_clip(k, -big, big, x), x)
     a = s - C.one
     hi = s * r
     t = a + hi
     res = t + ((hi - (t - a)) + s * corr)
-    if k > big:  # 2**k*(e**r - 2**-k): the -1 folded into the mantissa's small terms
-        m, m_lo = _exp_mantissa(r, corr - _pow2_neg(k, C), C)
-        res = _scale(m, k, C)
-    if k < -big:  # -1 + tiny
-        m, m_lo = _exp_mantissa(r, corr, C)
-        res = _scale(m, k, C) - C.one
+    # |k| > big: 2**k*e**r - 1. For k > big the -1 is folded into the mantissa's
+    # small terms as -2**-k; for k < -big, 2**k*e**r is tiny beside -1.
+    fold = -_pow2(-_clip(k, 0, 2 * C.mant_bits, x), x) if k > big else C.zero
+    m, m_lo = _exp_mantissa(r, corr + fold, C)
+    far = _scale(m, k)
+    if k < -big:
+        far = far - C.one
+    if k > big or k < -big:
+        res = far
     if x == C.zero:  # keep the sign of zero
         res = x
     return res
@@ -383,7 +413,7 @@ def _split_log(x, C):  # type: ignore[no-untyped-def]
     """(k, f) with x = 2**k * (1 + f), 1 + f in [sqrt(1/2), sqrt(2)), for normal x > 0.
     Subtracting sqrt(1/2)'s encoding first makes the exponent field round at
     sqrt(1/2) instead of at 1, so f stays small on both sides of 1."""
-    ix = _bits(x) - C.sqrt_half_bits
+    ix = _wrap(_bits(x) - C.sqrt_half_bits, x)
     k = ix >> C.mant_bits
     f = _from_bits((ix & C.mant_mask) + C.sqrt_half_bits, x) - C.one
     return k, f
@@ -456,12 +486,13 @@ def _log1p(x, C):  # type: ignore[no-untyped-def]
 
 
 @register_jitable(**_JIT_OPTIONS)
-def _div2(num, num_lo, den, den_lo):  # type: ignore[no-untyped-def]
+def _div2(num, num_lo, den, den_lo, C):  # type: ignore[no-untyped-def]
     """(num + num_lo) / (den + den_lo), rounded about once: one Newton step on
     the quotient with an exact FMA residual. The lo parts are tiny."""
-    q = num / den
+    inv = C.one / den
+    q = num * inv
     rho = _fma(-q, den, num) + (num_lo - q * den_lo)
-    return q + rho / den
+    return _fmadd(rho, inv, q)
 
 
 @register_jitable(**_JIT_OPTIONS)
@@ -471,10 +502,10 @@ def _tanh(x, C):  # type: ignore[no-untyped-def]
     res = _fmadd(a, z * _horner(z, C.tanh_p), a)  # odd polynomial near 0
     if not a < C.tanh_small:  # (nan too) 1 - 2/(e**2a + 1), e**2a + 1 as an exact hi + lo
         k, r, corr = _exp_reduce(a + a, C)
-        if k > 2 * C.mant_bits:
-            k = 2 * C.mant_bits  # e**2a + 1 stays finite; 2/(e**2a + 1) is ~0 anyway
-        m, m_lo = _exp_mantissa(r, corr + _pow2_neg(k, C), C)
-        res = C.one - _div2(C.two, C.zero, _scale(m, k, C), _scale(m_lo, k, C))
+        k = _clip(k, 0, 2 * C.mant_bits, x)  # e**2a + 1 stays finite; 2/(e**2a + 1) is ~0 anyway
+        m, m_lo = _exp_mantissa(r, corr + _pow2(-k, x), C)
+        s = _pow2(k, x)
+        res = C.one - _div2(C.two, C.zero, m * s, m_lo * s, C)
     return _copysign(res, x, C)
 
 
@@ -486,8 +517,8 @@ def _sigmoid(x, C):  # type: ignore[no-untyped-def]
     den = C.one + t
     den_lo = (t - (den - C.one)) + t_lo  # exact split of 1 + t (1 >= t)
     if x >= C.zero:
-        return _div2(C.one, C.zero, den, den_lo)
-    return _div2(t, t_lo, den, den_lo)
+        return _div2(C.one, C.zero, den, den_lo, C)
+    return _div2(t, t_lo, den, den_lo, C)
 
 
 @register_jitable(**_JIT_OPTIONS)

@@ -1,4 +1,4 @@
-# @generated from spec/ops/gather.yaml, spec/ops/one_hot.yaml by codegen/templates/module.py.j2 — do not edit
+# @generated from spec/ops/batch_dot.yaml, spec/ops/cumprod.yaml, spec/ops/cumsum.yaml, spec/ops/dot.yaml, spec/ops/gather.yaml, spec/ops/in_top_k.yaml, spec/ops/one_hot.yaml by codegen/templates/module.py.j2 — do not edit
 """Indexing and linear algebra: Gathering, one-hot encoding, top-k membership, cumulative sums and products, dot products.
 
 Public wrappers: each validates and converts its arguments (errors name the
@@ -17,6 +17,166 @@ from keras_numba._runtime import config as _config
 _ALIASES = _dtype_table.ALIASES
 _ALL = _dtype_table.CLASSES['all']
 _INTEGER = _dtype_table.CLASSES['integer']
+_NUMERIC = _dtype_table.CLASSES['numeric']
+
+
+# --- batch_dot (spec/ops/batch_dot.yaml)
+
+
+def batch_dot(x, y, axes=None):
+    """Batchwise dot product.
+
+    For each batch entry `b`, contracts axis `axes[0]` of `x[b]` with axis `axes[1]` of `y[b]`.
+    `axes` is an int (the same axis of both), a pair, or None: the last axis of `x` with the last
+    axis of a 2-D `y`, or with the second-to-last axis of a higher-rank `y` (a batch of matrix
+    products). Negative axes count from the end; neither may be the batch axis 0.
+
+    The result's shape is `x`'s shape without the contracted axis followed by `y`'s shape without
+    the batch and contracted axes, with Keras' rules for rank 2: two rank-2 inputs give
+    `(batch, 1)`, e.g. `(32, 20) . (32, 20)` with `axes=1` -> `(32, 1)`, and
+    `(32, 20, 1) . (32, 30, 20)` with `axes=(1, 2)` -> `(32, 1, 30)`. Runs as one batched BLAS
+    matrix product on reshaped views. float16 multiplies in float32 and rounds once.
+
+    Args:
+        x: Tensor of rank >= 2 (batch first).
+        y: Tensor of rank >= 2 with the same batch size.
+        axes: None, an int, or a pair of ints (the axes of `x` and `y` to contract).
+
+    Returns:
+        A tensor of rank >= 2 in the common dtype, shaped as described above.
+
+    Raises:
+        TypeError: x, y with a dtype outside numeric
+        ValueError: tensor arguments whose shapes do not broadcast
+
+    Examples:
+        >>> x = np.ones((32, 20), dtype="float32")
+        >>> K.batch_dot(x, x, axes=1).shape
+        (32, 1)
+        >>> K.batch_dot(np.ones((32, 20, 1), dtype="float32"), np.ones((32, 30, 20), dtype="float32"), axes=(1, 2)).shape
+        (32, 1, 30)
+        >>> x = np.array([[1.0, 2.0], [3.0, 4.0]], dtype="float32")
+        >>> y = np.array([[5.0, 6.0], [7.0, 8.0]], dtype="float32")
+        >>> K.batch_dot(x, y, axes=1)
+        array([[17.],
+               [53.]], dtype=float32)
+        >>> K.batch_dot(np.ones((2, 3, 4), dtype="float32"), np.ones((2, 4, 5), dtype="float32")).shape
+        (2, 3, 5)
+    """
+    (x, y), dtype_T = _dtypes.resolve('batch_dot', ('x', 'y'), (x, y), _NUMERIC)
+    axes = _checks.to_axis('batch_dot', 'axes', axes)
+    return _array_ops.batch_dot(x, y, axes)
+
+
+# --- cumprod (spec/ops/cumprod.yaml)
+
+
+def cumprod(x, axis=0):
+    """Cumulative product of the values of a tensor along an axis.
+
+    `result[..., i, ...] = x[..., 0, ...] * ... * x[..., i, ...]` along `axis` (negative axes
+    count from the end), in the dtype of `x`: integer products wrap around on overflow as in
+    TensorFlow (NumPy's `cumprod` would widen small integers to int64). float16 accumulates in
+    float32 and rounds each result once.
+
+    Args:
+        x: Tensor of rank >= 1.
+        axis: The axis to accumulate along.
+
+    Returns:
+        A tensor of the shape and dtype of `x`.
+
+    Raises:
+        TypeError: x with a dtype outside numeric
+        TypeError: axis that is not a int
+
+    Examples:
+        >>> K.cumprod(np.array([[1, 2], [3, 4]], dtype="int32"))
+        array([[1, 2],
+               [3, 8]], dtype=int32)
+        >>> K.cumprod(np.array([[1.0, 2.0, 3.0]], dtype="float32"), axis=1)
+        array([[1., 2., 6.]], dtype=float32)
+        >>> K.cumprod(np.array([100, 100], dtype="int8"))
+        array([100,  16], dtype=int8)
+    """
+    (x,), dtype_T = _dtypes.resolve('cumprod', ('x',), (x,), _NUMERIC)
+    axis = _checks.to_int('cumprod', 'axis', axis)
+    return _array_ops.cumprod(x, axis)
+
+
+# --- cumsum (spec/ops/cumsum.yaml)
+
+
+def cumsum(x, axis=0):
+    """Cumulative sum of the values of a tensor along an axis.
+
+    `result[..., i, ...] = x[..., 0, ...] + ... + x[..., i, ...]` along `axis` (negative axes
+    count from the end), in the dtype of `x`: integer sums wrap around on overflow as in
+    TensorFlow (NumPy's `cumsum` would widen small integers to int64). float16 accumulates in
+    float32 and rounds each result once.
+
+    Args:
+        x: Tensor of rank >= 1.
+        axis: The axis to accumulate along.
+
+    Returns:
+        A tensor of the shape and dtype of `x`.
+
+    Raises:
+        TypeError: x with a dtype outside numeric
+        TypeError: axis that is not a int
+
+    Examples:
+        >>> K.cumsum(np.array([[1, 2], [3, 4]], dtype="int32"))
+        array([[1, 2],
+               [4, 6]], dtype=int32)
+        >>> K.cumsum(np.array([[1.0, 2.0, 3.0]], dtype="float32"), axis=-1)
+        array([[1., 3., 6.]], dtype=float32)
+        >>> K.cumsum(np.array([200, 100], dtype="uint8"))
+        array([200,  44], dtype=uint8)
+    """
+    (x,), dtype_T = _dtypes.resolve('cumsum', ('x',), (x,), _NUMERIC)
+    axis = _checks.to_int('cumsum', 'axis', axis)
+    return _array_ops.cumsum(x, axis)
+
+
+# --- dot (spec/ops/dot.yaml)
+
+
+def dot(x, y):
+    """Dot product of two tensors (`numpy.dot` semantics).
+
+    A sum product over the last axis of `x` and the second-to-last axis of `y` (its only axis
+    when `y` is 1-D): shapes `(2, 3) . (3, 4) -> (2, 4)`, `(32, 28, 3) . (3, 4) -> (32, 28, 4)`,
+    `(2, 3) . (4, 3, 5) -> (2, 4, 5)`. The result has shape `x.shape[:-1] + y.shape[:-2] +
+    y.shape[-1:]`. Runs as one BLAS matrix product on reshaped views (`y`'s contracted axis is
+    moved first when `y` has rank > 2). float16 multiplies in float32 and rounds once.
+
+    Args:
+        x: Tensor of rank >= 1.
+        y: Tensor of rank >= 1.
+
+    Returns:
+        A tensor of shape `x.shape[:-1] + y.shape[:-2] + y.shape[-1:]`, in the common dtype.
+
+    Raises:
+        TypeError: x, y with a dtype outside numeric
+        ValueError: tensor arguments whose shapes do not broadcast
+
+    Examples:
+        >>> x = np.array([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], dtype="float32")
+        >>> K.dot(x, np.ones((3, 2), dtype="float32"))
+        array([[ 6.,  6.],
+               [15., 15.]], dtype=float32)
+        >>> K.dot(x, np.ones((4, 3, 5), dtype="float32")).shape
+        (2, 4, 5)
+        >>> K.dot(np.ones((32, 28, 3), dtype="float32"), np.ones((3, 4), dtype="float32")).shape
+        (32, 28, 4)
+        >>> K.dot(np.array([1, 2, 3], dtype="int32"), np.array([[1], [1], [1]], dtype="int32"))
+        array([6], dtype=int32)
+    """
+    (x, y), dtype_T = _dtypes.resolve('dot', ('x', 'y'), (x, y), _NUMERIC)
+    return _array_ops.dot(x, y)
 
 
 # --- gather (spec/ops/gather.yaml)
@@ -56,6 +216,47 @@ def gather(reference, indices):
     (reference,), dtype_T = _dtypes.resolve('gather', ('reference',), (reference,), _ALL)
     (indices,), dtype_I = _dtypes.resolve('gather', ('indices',), (indices,), _INTEGER)
     return _array_ops.gather(reference, indices)
+
+
+# --- in_top_k (spec/ops/in_top_k.yaml)
+
+
+def in_top_k(predictions, targets, k):
+    """Whether each target is among the top `k` predictions of its row.
+
+    As `tf.math.in_top_k`: `result[i]` is True when fewer than `k` entries of
+    `predictions[i]` are strictly greater than `predictions[i, targets[i]]`, so ties with the
+    target's value count in its favour (every tied class is "in the top k"). A row is False when
+    its target lies outside `[0, classes)` or when the row holds a NaN or an infinity anywhere
+    (TensorFlow cannot rank it); `k <= 0` gives False and `k >= classes` True for finite rows.
+
+    Args:
+        predictions: Tensor of shape `(batch, classes)`.
+        targets: Integer tensor of shape `(batch,)`, the class index of each row.
+        k: Number of top elements to consider.
+
+    Returns:
+        A bool tensor of shape `(batch,)`.
+
+    Raises:
+        TypeError: predictions with a dtype outside numeric
+        TypeError: targets with a dtype outside integer
+        ValueError: tensor arguments whose shapes do not broadcast
+        TypeError: k that is not a int
+
+    Examples:
+        >>> p = np.array([[0.1, 0.5, 0.4], [0.3, 0.3, 0.4]], dtype="float32")
+        >>> K.in_top_k(p, np.array([2, 0]), 1)
+        array([False, False])
+        >>> K.in_top_k(p, np.array([2, 0]), 2)
+        array([ True,  True])
+        >>> K.in_top_k(np.array([[1.0, np.nan, 0.0]]), np.array([0]), 3)
+        array([False])
+    """
+    (predictions,), dtype_T = _dtypes.resolve('in_top_k', ('predictions',), (predictions,), _NUMERIC)
+    (targets,), dtype_I = _dtypes.resolve('in_top_k', ('targets',), (targets,), _INTEGER)
+    k = _checks.to_int('in_top_k', 'k', k)
+    return _array_ops.in_top_k(predictions, targets, k)
 
 
 # --- one_hot (spec/ops/one_hot.yaml)

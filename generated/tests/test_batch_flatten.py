@@ -6,6 +6,8 @@ tests/support draws dtypes, shapes (0-d, size-0, broadcasting), memory
 layouts and special values, and checks derivatives by finite differences.
 """
 
+import math  # noqa: F401  (reference vocabulary)
+
 import numpy as np
 import pytest
 from hypothesis import given
@@ -50,8 +52,8 @@ def reference(x):
     x = np.asarray(x)
     if x.ndim == 0:
         return x.reshape(1, 1)
-    rows = [x[i].ravel() for i in range(x.shape[0])]
-    return np.array(rows, dtype=x.dtype).reshape(x.shape[0], int(np.prod(x.shape[1:])))
+    features = int(np.prod(x.shape[1:], dtype=np.int64))  # 1 for a 1-D x
+    return np.array(x, order="C").reshape(x.shape[0], features)
 
 
 

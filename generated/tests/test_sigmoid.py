@@ -6,6 +6,8 @@ tests/support draws dtypes, shapes (0-d, size-0, broadcasting), memory
 layouts and special values, and checks derivatives by finite differences.
 """
 
+import math  # noqa: F401  (reference vocabulary)
+
 import numpy as np
 import pytest
 from hypothesis import given

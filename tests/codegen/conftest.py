@@ -25,6 +25,7 @@ reference: "x * alpha"
 shape: x
 kernel:
   strategy: elementwise
+  fastmath: [reassoc, contract, nsz]
   body: |
     return x * alpha
 derivatives:

@@ -1,0 +1,106 @@
+# @generated from spec/ops/cumsum.yaml by codegen/templates/test_op.py.j2 — do not edit
+"""Tests of keras_numba.cumsum, generated from its spec entry.
+
+The reference below is the spec's independent NumPy semantics; the harness in
+tests/support draws dtypes, shapes (0-d, size-0, broadcasting), memory
+layouts and special values, and checks derivatives by finite differences.
+"""
+
+import math  # noqa: F401  (reference vocabulary)
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import keras_numba as K
+from keras_numba._runtime.config import epsilon, floatx, image_data_format  # noqa: F401  (reference vocabulary)
+from tests.support import harness as H
+
+NAME = "cumsum"
+TENSORS = {'x': ['float16',
+       'float32',
+       'float64',
+       'int8',
+       'int16',
+       'int32',
+       'int64',
+       'uint8',
+       'uint16',
+       'uint32',
+       'uint64']}
+TYPEVARS = {'x': 'T'}
+LISTS = ()
+SHAPES = [{'x': (3, 4)}, {'x': (2, 0, 3)}, {'x': (2, 3, 4)}, {'x': (1, 5)}, {'x': (5, 1, 2)}]
+PARAMS = {
+    "axis": [0, 1, -1, -2],
+}
+FD_PARAMS = {
+    "axis": [0, 1, -1, -2],
+}
+REQUIRED = ()
+DOMAIN = (-10.0, 10.0)
+SPECIAL_VALUES = True
+TOLERANCE = {}
+EXAMPLES = ('>>> K.cumsum(np.array([[1, 2], [3, 4]], dtype="int32"))\n'
+ 'array([[1, 2],\n'
+ '       [4, 6]], dtype=int32)\n'
+ '>>> K.cumsum(np.array([[1.0, 2.0, 3.0]], dtype="float32"), axis=-1)\n'
+ 'array([[1., 3., 6.]], dtype=float32)\n'
+ '>>> K.cumsum(np.array([200, 100], dtype="uint8"))\n'
+ 'array([200,  44], dtype=uint8)\n')
+
+
+def reference(x, axis=0):
+    x = np.asarray(x)
+    wide = np.float32 if x.dtype == np.float16 else x.dtype
+    moved = np.moveaxis(x, axis, 0).astype(wide)
+    out = np.empty_like(moved)
+    total = np.zeros(moved.shape[1:], wide)
+    with np.errstate(over="ignore", invalid="ignore"):
+        for i in range(moved.shape[0]):
+            total = (total + moved[i]).astype(wide)
+            out[i] = total
+        return np.moveaxis(out, 0, axis).astype(x.dtype)
+
+
+
+def test_examples():
+    H.run_examples(EXAMPLES, NAME, K)
+
+
+def test_examples_against_reference():
+    H.run_examples(EXAMPLES, NAME, H.reference_namespace(K, NAME, reference))
+
+
+@given(data=st.data())
+def test_matches_reference(data):
+    H.check_against_reference(data, K.cumsum, reference, TENSORS, TYPEVARS, PARAMS, DOMAIN, SPECIAL_VALUES, TOLERANCE, LISTS, SHAPES)
+
+
+ERRORS = [
+    ("K.cumsum(x=np.ones((2, 3), dtype=\u0027bool\u0027), axis=0)", "TypeError", "cumsum: x"),
+    ("K.cumsum(x=np.ones((2, 3), dtype=\u0027float32\u0027), axis=\u0027text\u0027)", "TypeError", "cumsum: axis"),
+    ("K.cumsum(np.ones((2, 3)), 2)", "IndexError", "cumsum: axis 2 is out of range for a tensor of rank 2"),
+    ("K.cumsum(np.float32(1.0))", "IndexError", "cumsum: axis 0 is out of range for a tensor of rank 0"),
+    ("K.cumsum(np.ones(3), None)", "TypeError", "cumsum: axis"),
+    ("K.cumsum(np.ones(3, dtype=bool))", "TypeError", "cumsum: x"),
+]
+
+
+@pytest.mark.parametrize("call, exc, match", ERRORS)
+def test_errors(call, exc, match):
+    H.check_error(call, exc, match)
+
+
+CASES = [
+    ("K.cumsum(np.array([1.0, np.nan, 2.0, np.inf]))", "np.array([1.0, np.nan, np.nan, np.nan])"),
+    ("K.cumsum(np.array([127, 1], dtype=\u0027int8\u0027))", "np.array([127, -128], dtype=\u0027int8\u0027)"),
+    ("K.cumsum(np.full(3000, 0.1, dtype=\u0027float16\u0027))[-1]", "np.float16(300.0)"),
+    ("K.cumsum([1, 2, 3])", "np.array([1, 3, 6], dtype=\u0027int32\u0027)"),
+]
+
+
+@pytest.mark.parametrize("call, expect", CASES)
+def test_cases(call, expect):
+    H.check_case(call, expect)
