@@ -89,7 +89,15 @@ def _inputs(op: OpSpec, n: int, dtype: str, rng: np.random.Generator) -> tuple[d
     lo, hi = op.tests.domain
     lo, hi = max(lo, -10.0), min(hi, 10.0)
     shape = op.bench.shape or (n,)
-    tensors = {p.name: rng.uniform(lo, hi, shape).astype(dtype) for p in op.signature.tensor_params}
+    tensors = {}
+    for p in op.signature.tensor_params:
+        cls = op.typevars.get(p.type.base.dtype or "", "")
+        members = SPEC_DTYPES.get(cls, (dtype,))
+        dt = dtype if dtype in members else members[0]
+        if np.dtype(dt).kind in "iub":
+            tensors[p.name] = rng.integers(int(max(lo, 0)), int(hi) + 1, shape).astype(dt)
+        else:
+            tensors[p.name] = rng.uniform(lo, hi, shape).astype(dt)
     params: dict[str, Any] = {}
     test_params = dict(op.tests.params)
     for p in op.signature.attr_params:
@@ -98,6 +106,18 @@ def _inputs(op: OpSpec, n: int, dtype: str, rng: np.random.Generator) -> tuple[d
         elif p.default is None and p.name in test_params:
             params[p.name] = eval(test_params[p.name][0])  # noqa: S307
     return tensors, params
+
+
+SPEC_DTYPES: dict[str, tuple[str, ...]] = {}
+
+
+def benchable(op: OpSpec) -> bool:
+    """Timed over the size sweep when any input shape works, else only with a bench.shape."""
+    if not (op.bench.enabled and op.reference and op.signature.tensor_params):
+        return False
+    if any(p.type.base.kind == "tensor_list" for p in op.signature.tensor_params):
+        return False
+    return not op.tests.shapes or op.bench.shape is not None
 
 
 def bench_ops(ops: list[OpSpec], sizes: list[int], dtypes: list[str], budget: float) -> list[dict[str, Any]]:
@@ -196,17 +216,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--budget", type=float, default=0.15, help="seconds per measurement")
     args = parser.parse_args(argv)
     spec = load_spec(ROOT)
+    SPEC_DTYPES.update(dict(spec.dtypes.classes))
     wanted = {n for n in args.only.split(",") if n}
-    ops = [
-        op
-        for op in spec.ops
-        if op.bench.enabled and op.signature.tensor_params and op.reference and (not wanted or op.name in wanted)
-    ]
+    ops = [op for op in spec.ops if benchable(op) and (not wanted or op.name in wanted)]
+    skipped = [op.name for op in spec.ops if op.signature.tensor_params and not benchable(op) and (not wanted or op.name in wanted)]
     sizes = [int(float(s)) for s in args.sizes.split(",")]
     dtypes = [d for d in args.dtypes.split(",") if d]
     peers = _peers()
     print(f"keras_numba bench: {len(ops)} functions; peers: {', '.join(peers) or 'none (pip install torch==2.13.0 / tensorflow-cpu tf-keras)'}")
-    print("ratios are other time / keras_numba time: above 1.00x keras_numba is faster\n")
+    print("ratios are other time / keras_numba time: above 1.00x keras_numba is faster")
+    if skipped:
+        print(f"not timed (shape-constrained, no bench.shape in the spec yet): {', '.join(skipped)}")
+    print()
     startup_costs()
     overhead_at_10(ops, args.budget / 3)
     print()

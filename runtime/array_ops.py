@@ -28,7 +28,7 @@ from . import checks, config, kernels
 _F16 = np.dtype("float16")
 _F32 = np.dtype("float32")
 _INTP = np.dtype(np.intp)
-_FIRST, _LAST = "channels_first", "channels_last"
+_FIRST = "channels_first"
 
 
 # --------------------------------------------------------------------------- lazily compiled loops
@@ -127,20 +127,19 @@ def gather(reference: np.ndarray, indices: np.ndarray) -> np.ndarray:
         # np.take rejects indices >= n itself, but wraps negative ones (and uint64
         # values past int64, which it reads as negative): reject those first
         if indices.dtype.kind == "i" and indices.min() < 0:
-            _gather_error(indices, n)
+            raise _gather_error(indices, n)
         if indices.dtype.itemsize == 8 and indices.dtype.kind == "u" and indices.max() >= n:
-            _gather_error(indices, n)
+            raise _gather_error(indices, n)
     try:
         return np.asarray(np.take(reference, indices, axis=0))  # a 0-d array, not a NumPy scalar
     except IndexError:
-        _gather_error(indices, n)
-        raise  # unreachable
+        raise _gather_error(indices, n) from None
 
 
-def _gather_error(indices: np.ndarray, n: int) -> None:
+def _gather_error(indices: np.ndarray, n: int) -> IndexError:
     low, high = indices.min(), indices.max()
     bad = low if low < 0 else high
-    raise IndexError(f"keras_numba.gather: indices must be in [0, {n}) (the size of axis 0 of reference); got {bad}")
+    return IndexError(f"keras_numba.gather: indices must be in [0, {n}) (the size of axis 0 of reference); got {bad}")
 
 
 def one_hot(indices: np.ndarray, num_classes: int) -> np.ndarray:
@@ -220,6 +219,8 @@ def _matmul(a: np.ndarray, b: np.ndarray, dtype: np.dtype) -> np.ndarray:
 
 def dot(x: np.ndarray, y: np.ndarray) -> np.ndarray:
     """numpy.dot semantics through one BLAS matmul: the last axis of x with the second-to-last of y."""
+    if x.ndim == 2 and y.ndim == 2 and x.shape[1] == y.shape[0]:  # the common case, with least overhead
+        return _matmul(x, y, x.dtype)
     for name, a in (("x", x), ("y", y)):
         if a.ndim == 0:
             raise ValueError(f"keras_numba.dot: {name} must have at least one dimension; got a scalar (use multiply)")
@@ -236,7 +237,7 @@ def dot(x: np.ndarray, y: np.ndarray) -> np.ndarray:
     if y.ndim <= 2:
         y2 = y if y.ndim == 2 else y.reshape(k, 1)
     else:  # contract over y's second-to-last axis: bring it first
-        y2 = np.moveaxis(y, -2, 0).reshape(k, math.prod(cols))
+        y2 = y.transpose([y.ndim - 2] + list(range(y.ndim - 2)) + [y.ndim - 1]).reshape(k, math.prod(cols))
     return _matmul(x2, y2, x.dtype).reshape(rows + cols)
 
 
@@ -274,12 +275,14 @@ def batch_dot(x: np.ndarray, y: np.ndarray, axes: int | tuple[int, ...] | None) 
         raise ValueError(
             f"keras_numba.batch_dot: x.shape[{a0}] != y.shape[{a1}] ({k} != {y.shape[a1]}) for x {x.shape}, y {y.shape}, axes={axes}"
         )
-    batch = x.shape[0]
-    xm = np.moveaxis(x, a0, -1)  # (batch, *x_rest, k)
-    ym = np.moveaxis(y, a1, 1)  # (batch, k, *y_rest)
-    x_rest, y_rest = xm.shape[1:-1], ym.shape[2:]
-    out = _matmul(xm.reshape(batch, math.prod(x_rest), k), ym.reshape(batch, k, math.prod(y_rest)), x.dtype)
-    if x.ndim == 2 and y.ndim == 2:
+    batch, x_ndim, y_ndim = x.shape[0], x.ndim, y.ndim
+    if a0 != x_ndim - 1:  # (batch, *x_rest, k)
+        x = x.transpose([i for i in range(x_ndim) if i != a0] + [a0])
+    if a1 != 1:  # (batch, k, *y_rest)
+        y = y.transpose([0, a1] + [i for i in range(1, y_ndim) if i != a1])
+    x_rest, y_rest = x.shape[1:-1], y.shape[2:]
+    out = _matmul(x.reshape(batch, math.prod(x_rest), k), y.reshape(batch, k, math.prod(y_rest)), x.dtype)
+    if x_ndim == 2 and y_ndim == 2:
         return out.reshape(batch, 1)
     return out.reshape((batch,) + x_rest + y_rest)
 
@@ -393,7 +396,18 @@ def spatial_3d_padding(x: np.ndarray, padding: Any, data_format: str | None) -> 
 
 
 def _repeat(x: np.ndarray, factors: dict[int, int]) -> np.ndarray:
-    """Each axis in `factors` repeated element-wise, in one broadcast copy (nearest neighbour)."""
+    """Each axis in `factors` repeated element-wise (nearest neighbour), as one broadcast copy.
+
+    A broadcast copy moves contiguous blocks of everything after the innermost repeated axis;
+    when those blocks are small (<= 64 bytes: few channels, channels_first), `np.repeat`
+    handles that axis first, which measured 2-3x faster there.
+    """
+    factors = {axis: f for axis, f in factors.items() if f > 1}
+    if factors and math.prod(x.shape[max(factors) + 1:]) * x.itemsize <= 64:
+        last = max(factors)
+        x = x.repeat(factors.pop(last), axis=last)
+        if not factors:
+            return x
     expanded: list[int] = []
     view: list[Any] = []
     for axis, size in enumerate(x.shape):
@@ -470,8 +484,7 @@ def _resample(x: np.ndarray, axis: int, interpolation: str, factor: int) -> np.n
     """x resized by `factor` along `axis` with a filter (x: C-contiguous float32/float64)."""
     size = x.shape[axis]
     outer, inner = math.prod(x.shape[:axis]), math.prod(x.shape[axis + 1:])
-    shape = x.shape[:axis] + (size * factor,) + x.shape[axis + 1:]
-    out = np.empty(shape, x.dtype)
+    out = np.empty(x.shape[:axis] + (size * factor,) + x.shape[axis + 1:], x.dtype)
     if out.size == 0:
         return out
     idx, weight, count = _taps(interpolation, size, factor, x.dtype)
