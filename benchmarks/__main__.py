@@ -105,6 +105,8 @@ def _inputs(op: OpSpec, n: int, dtype: str, rng: np.random.Generator) -> tuple[d
             params[p.name] = eval(dict(op.bench.params)[p.name])  # noqa: S307
         elif p.default is None and p.name in test_params:
             params[p.name] = eval(test_params[p.name][0])  # noqa: S307
+        elif p.default is not None:
+            params[p.name] = eval(p.default)  # noqa: S307  (so peer expressions see every parameter)
     return tensors, params
 
 

@@ -180,8 +180,6 @@ def l2_normalize(x, axis=None):
 
 # --- max (spec/ops/max.yaml)
 
-_max_kernels = _axiswise.ReductionKernels('keras_numba.kernels.max', 'max', 200000)
-
 
 def max(x, axis=None, keepdims=False):
     """Maximum value in a tensor.
@@ -214,7 +212,7 @@ def max(x, axis=None, keepdims=False):
     (x,), dtype_T = _dtypes.resolve('max', ('x',), (x,), _NUMERIC)
     axis = _checks.to_axis('max', 'axis', axis)
     keepdims = _checks.to_bool('max', 'keepdims', keepdims)
-    return _axiswise.reduce('max', _max_kernels, x, axis, keepdims, None, {})
+    return _reductions.max(x, axis, keepdims)
 
 
 # --- mean (spec/ops/mean.yaml)
@@ -258,8 +256,6 @@ def mean(x, axis=None, keepdims=False):
 
 # --- min (spec/ops/min.yaml)
 
-_min_kernels = _axiswise.ReductionKernels('keras_numba.kernels.min', 'min', 200000)
-
 
 def min(x, axis=None, keepdims=False):
     """Minimum value in a tensor.
@@ -290,7 +286,7 @@ def min(x, axis=None, keepdims=False):
     (x,), dtype_T = _dtypes.resolve('min', ('x',), (x,), _NUMERIC)
     axis = _checks.to_axis('min', 'axis', axis)
     keepdims = _checks.to_bool('min', 'keepdims', keepdims)
-    return _axiswise.reduce('min', _min_kernels, x, axis, keepdims, None, {})
+    return _reductions.min(x, axis, keepdims)
 
 
 # --- prod (spec/ops/prod.yaml)
