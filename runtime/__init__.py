@@ -7,6 +7,9 @@ Shipped as ``keras_numba._runtime``. Each module has one job:
 - ``checks``      argument conversion and validation with named errors
 - ``kernels``     lazy Numba compilation, the kernel cache and the threading layer
 - ``elementwise`` the driver that runs elementwise kernels over any layout
+- ``axiswise``    the driver that runs generated reduction kernels over any axes
+- ``arrays``, ``shape_ops``, ``array_ops``, ``reductions``  runtime functions of
+                  ``python``-strategy spec entries (called with converted arguments)
 - ``numerics``    vectorisable exp/expm1/log/log1p/tanh/sigmoid/softplus for kernels
 - ``scalar``      small scalar helpers for kernel bodies (rint, integer power)
 
