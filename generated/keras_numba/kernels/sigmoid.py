@@ -9,13 +9,14 @@ so float32 maths never promotes to float64.
 """
 
 from numba import njit, prange
-from keras_numba._runtime.numerics import sigmoid
+from keras_numba._runtime.numerics import exp
 from keras_numba._runtime.scalar import at, hoist
 
 
 @njit(error_model="numpy", fastmath={'contract'})
 def sigmoid_scalar(x):
-    return sigmoid(x)
+    T = type(x)
+    return T(1.0) / (T(1.0) + exp(-x))
 
 
 def sigmoid_1d(x, out):
