@@ -16,22 +16,22 @@ from numba import njit, prange
 BLOCK = 256  # inner elements accumulated together by the _cols loops
 
 
-@njit(error_model="numpy", fastmath={'contract'})
+@njit(error_model="numpy", fastmath={'contract'}, forceinline=True)
 def any_init(zero):
     return zero != zero
 
 
-@njit(error_model="numpy", fastmath={'contract'})
+@njit(error_model="numpy", fastmath={'contract'}, forceinline=True)
 def any_step(acc, v):
     return acc | v
 
 
-@njit(error_model="numpy", fastmath={'contract'})
+@njit(error_model="numpy", fastmath={'contract'}, forceinline=True)
 def any_merge(a, b):
     return a | b
 
 
-@njit(error_model="numpy", fastmath={'contract'})
+@njit(error_model="numpy", fastmath={'contract'}, forceinline=True)
 def any_finish(acc, n):
     return acc
 

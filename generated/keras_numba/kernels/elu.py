@@ -13,7 +13,7 @@ from keras_numba._runtime.numerics import expm1
 from keras_numba._runtime.scalar import at, hoist
 
 
-@njit(error_model="numpy", fastmath={'contract'})
+@njit(error_model="numpy", fastmath={'contract'}, forceinline=True)  # inlined so the loops vectorise
 def elu_scalar(x, alpha):
     T = type(x)
     if x > T(0.0):

@@ -12,7 +12,7 @@ from numba import njit, prange
 from keras_numba._runtime.scalar import at, hoist
 
 
-@njit(error_model="numpy", fastmath={'contract'})
+@njit(error_model="numpy", fastmath={'contract'}, forceinline=True)  # inlined so the loops vectorise
 def hard_sigmoid_scalar(x):
     T = type(x)
     y = T(0.2) * x + T(0.5)

@@ -12,7 +12,7 @@ from numba import njit, prange
 from keras_numba._runtime.scalar import at, hoist
 
 
-@njit(error_model="numpy", fastmath={'contract'})
+@njit(error_model="numpy", fastmath={'contract'}, forceinline=True)  # inlined so the loops vectorise
 def less_equal_scalar(x, y):
     return x <= y
 

@@ -13,7 +13,7 @@ from keras_numba._runtime.numerics import log
 from keras_numba._runtime.scalar import at, hoist
 
 
-@njit(error_model="numpy", fastmath={'contract'})
+@njit(error_model="numpy", fastmath={'contract'}, forceinline=True)  # inlined so the loops vectorise
 def log_scalar(x):
     return log(x)
 

@@ -16,22 +16,22 @@ from numba import njit, prange
 BLOCK = 256  # inner elements accumulated together by the _cols loops
 
 
-@njit(error_model="numpy", fastmath={'contract', 'reassoc'})
+@njit(error_model="numpy", fastmath={'contract', 'reassoc'}, forceinline=True)
 def mean_init(zero):
     return zero
 
 
-@njit(error_model="numpy", fastmath={'contract', 'reassoc'})
+@njit(error_model="numpy", fastmath={'contract', 'reassoc'}, forceinline=True)
 def mean_step(acc, v):
     return acc + v
 
 
-@njit(error_model="numpy", fastmath={'contract', 'reassoc'})
+@njit(error_model="numpy", fastmath={'contract', 'reassoc'}, forceinline=True)
 def mean_merge(a, b):
     return a + b
 
 
-@njit(error_model="numpy", fastmath={'contract', 'reassoc'})
+@njit(error_model="numpy", fastmath={'contract', 'reassoc'}, forceinline=True)
 def mean_finish(acc, n):
     T = type(acc)
     return acc / T(n)

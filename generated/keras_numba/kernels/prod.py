@@ -16,22 +16,22 @@ from numba import njit, prange
 BLOCK = 256  # inner elements accumulated together by the _cols loops
 
 
-@njit(error_model="numpy", fastmath={'contract', 'reassoc'})
+@njit(error_model="numpy", fastmath={'contract', 'reassoc'}, forceinline=True)
 def prod_init(zero):
     return zero + 1
 
 
-@njit(error_model="numpy", fastmath={'contract', 'reassoc'})
+@njit(error_model="numpy", fastmath={'contract', 'reassoc'}, forceinline=True)
 def prod_step(acc, v):
     return acc * v
 
 
-@njit(error_model="numpy", fastmath={'contract', 'reassoc'})
+@njit(error_model="numpy", fastmath={'contract', 'reassoc'}, forceinline=True)
 def prod_merge(a, b):
     return a * b
 
 
-@njit(error_model="numpy", fastmath={'contract', 'reassoc'})
+@njit(error_model="numpy", fastmath={'contract', 'reassoc'}, forceinline=True)
 def prod_finish(acc, n):
     return acc
 

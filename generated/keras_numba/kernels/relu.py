@@ -12,7 +12,7 @@ from numba import njit, prange
 from keras_numba._runtime.scalar import at, hoist
 
 
-@njit(error_model="numpy", fastmath={'contract'})
+@njit(error_model="numpy", fastmath={'contract'}, forceinline=True)  # inlined so the loops vectorise
 def relu_scalar(x, alpha, max_value, threshold):
     T = type(x)
     r = x

@@ -13,7 +13,7 @@ from keras_numba._runtime.numerics import exp
 from keras_numba._runtime.scalar import at, hoist
 
 
-@njit(error_model="numpy", fastmath={'contract'})
+@njit(error_model="numpy", fastmath={'contract'}, forceinline=True)  # inlined so the loops vectorise
 def sigmoid_scalar(x):
     T = type(x)
     return T(1.0) / (T(1.0) + exp(-x))

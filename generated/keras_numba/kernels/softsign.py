@@ -13,7 +13,7 @@ from keras_numba._runtime.scalar import at, hoist
 from math import inf
 
 
-@njit(error_model="numpy", fastmath={'contract'})
+@njit(error_model="numpy", fastmath={'contract'}, forceinline=True)  # inlined so the loops vectorise
 def softsign_scalar(x):
     T = type(x)
     a = abs(x)

@@ -13,7 +13,7 @@ from keras_numba._runtime.scalar import at, hoist
 from math import sqrt
 
 
-@njit(error_model="numpy", fastmath={'contract'})
+@njit(error_model="numpy", fastmath={'contract'}, forceinline=True)  # inlined so the loops vectorise
 def sqrt_scalar(x):
     T = type(x)
     if x > T(0.0):

@@ -17,22 +17,22 @@ from math import sqrt
 BLOCK = 256  # inner elements accumulated together by the _cols loops
 
 
-@njit(error_model="numpy", fastmath={'contract', 'reassoc'})
+@njit(error_model="numpy", fastmath={'contract', 'reassoc'}, forceinline=True)
 def std_init(zero):
     return zero
 
 
-@njit(error_model="numpy", fastmath={'contract', 'reassoc'})
+@njit(error_model="numpy", fastmath={'contract', 'reassoc'}, forceinline=True)
 def std_step(acc, v):
     return acc + v * v
 
 
-@njit(error_model="numpy", fastmath={'contract', 'reassoc'})
+@njit(error_model="numpy", fastmath={'contract', 'reassoc'}, forceinline=True)
 def std_merge(a, b):
     return a + b
 
 
-@njit(error_model="numpy", fastmath={'contract', 'reassoc'})
+@njit(error_model="numpy", fastmath={'contract', 'reassoc'}, forceinline=True)
 def std_finish(acc, n):
     T = type(acc)
     return sqrt(acc / T(n))
