@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import math
+import os
 import statistics
 import subprocess
 import sys
@@ -56,6 +57,9 @@ def best_time(fn: Callable[[], Any], budget: float) -> float:
 
 def _peers() -> dict[str, Any]:
     peers: dict[str, Any] = {}
+    # PyTorch's OpenMP threads spin for a while after each call; in one process
+    # they would steal both cores from the next measurement (of any library).
+    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
     try:
         import torch
 

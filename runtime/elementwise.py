@@ -80,7 +80,7 @@ def run(
             out = np.empty(a.shape, out_dtype)
             n = out.size
             if n:
-                parallel = n >= kernels.parallel_threshold and kernels.use_parallel(n)
+                parallel = kernels.use_parallel(n)
                 kernels.get("1d", compute, out_dtype, parallel, _ARRAY_INPUT)(a.reshape(-1), out.reshape(-1), *scalars)
             return out
     if len(arrays) == 2 and compute is not FLOAT16:  # the common binary cases, kept short
@@ -98,7 +98,7 @@ def run(
                 out = np.empty(shape, out_dtype)
                 n = out.size
                 if n:
-                    parallel = n >= kernels.parallel_threshold and kernels.use_parallel(n)
+                    parallel = kernels.use_parallel(n)
                     kernels.get("1d", compute, out_dtype, parallel, mask)(*args, out.reshape(-1), *scalars)
                 return out
     final = None
@@ -120,7 +120,7 @@ def run(
             else:
                 mask = tuple([a.size == 1 for a in arrays])
                 args = [a.reshape(()) if a.size == 1 else (a.reshape(-1) if order == "C" else a.ravel("F")) for a in arrays]
-            parallel = n >= kernels.parallel_threshold and kernels.use_parallel(n)
+            parallel = kernels.use_parallel(n)
             flat_out = out.reshape(-1) if order == "C" else out.ravel("F")
             kernels.get("1d", compute, out_dtype, parallel, mask)(*args, flat_out, *scalars)
     else:
@@ -130,7 +130,7 @@ def run(
         if n:
             cols = shape[-1] if shape else 1
             views = [np.broadcast_to(a, shape).reshape(n // cols, cols) for a in arrays]
-            loop = kernels.get("2d", compute, out_dtype, n >= kernels.parallel_threshold and kernels.use_parallel(n), ())
+            loop = kernels.get("2d", compute, out_dtype, kernels.use_parallel(n), ())
             loop(*views, out.reshape(n // cols, cols), *scalars)
     if final is not None:
         with np.errstate(over="ignore"):  # float32 results beyond float16's range become inf
