@@ -84,15 +84,7 @@ def _loop(name: str) -> Callable[..., Any]:
         with _lock:
             fn = _jitted.get(name)
             if fn is None:
-                numba = kernels._numba()  # installs keras_numba's cache locator
-                options: dict[str, Any] = dict(cache=kernels.cache_dir() is not None, nogil=True, error_model="numpy")
-                try:
-                    fn = numba.njit(_SIGNATURES[name], **options)(globals()[name])
-                except RuntimeError as exc:  # no usable cache location after all
-                    if "cannot cache" not in str(exc):
-                        raise
-                    options["cache"] = False
-                    fn = numba.njit(_SIGNATURES[name], **options)(globals()[name])
+                fn = kernels.jit(globals()[name], _SIGNATURES[name])
                 _jitted[name] = fn
     return fn
 

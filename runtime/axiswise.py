@@ -59,14 +59,7 @@ class ReductionKernels:
                 types.Array(numba.from_dtype(compute), ndim, "C", readonly=readonly),
                 types.Array(numba.from_dtype(out), ndim - 1, "C"),
             )
-            options = dict(cache=kernels.cache_dir() is not None, parallel=parallel, nogil=True, error_model="numpy", boundscheck=False)
-            try:
-                dispatcher = numba.njit(sig, **options)(py_func)
-            except RuntimeError as exc:
-                if "cannot cache" not in str(exc):
-                    raise
-                options["cache"] = False
-                dispatcher = numba.njit(sig, **options)(py_func)
+            dispatcher = kernels.jit(py_func, sig, parallel=parallel)
             self._compiled[key] = dispatcher
             return dispatcher
 

@@ -184,6 +184,33 @@ def _setup_tbb() -> bool:
 # --------------------------------------------------------------------------- kernels
 
 
+def jit(py_func: Callable[..., Any], signature: Any, *, parallel: bool = False, fastmath: frozenset[str] | set[str] = frozenset()) -> Callable[..., Any]:
+    """Compile `py_func` for exactly `signature` with the project's flags and cache.
+
+    The one place kernels are compiled: error_model='numpy' (divisions
+    vectorise), nogil, no bounds checks, the on-disk cache when a writable
+    location exists, and no cache (rather than an error) when none does.
+    `signature` is a Numba signature or a list of them.
+    """
+    numba = _numba()
+    options: dict[str, Any] = dict(
+        cache=cache_dir() is not None,
+        parallel=parallel,
+        nogil=True,
+        error_model="numpy",
+        fastmath=set(fastmath),
+        boundscheck=False,
+    )
+    try:
+        return numba.njit(signature, **options)(py_func)
+    except RuntimeError as exc:  # no cache locator could be used after all
+        if "cannot cache" not in str(exc):
+            raise
+        options["cache"] = False
+        return numba.njit(signature, **options)(py_func)
+
+
+
 class KernelSet:
     """The loops of one generated elementwise kernel module, compiled on demand.
 
@@ -243,26 +270,9 @@ class KernelSet:
         with _lock:
             if key in self._compiled:
                 return self._compiled[key]
-            numba = _numba()
             if self._module is None:
                 self._module = importlib.import_module(self.module_name)
-            name = f"{self.op}_{loop}" + ("_parallel" if parallel else "")
-            py_func = getattr(self._module, name)
-            options = dict(
-                cache=cache_dir() is not None,
-                parallel=parallel,
-                nogil=True,
-                error_model="numpy",
-                fastmath=set(self.fastmath),
-                boundscheck=False,
-            )
-            sig = self.signature(loop, compute, out, scalar_inputs)
-            try:
-                dispatcher = numba.njit(sig, **options)(py_func)
-            except RuntimeError as exc:  # no cache locator could be used after all
-                if "cannot cache" not in str(exc):
-                    raise
-                options["cache"] = False
-                dispatcher = numba.njit(sig, **options)(py_func)
+            py_func = getattr(self._module, f"{self.op}_{loop}" + ("_parallel" if parallel else ""))
+            dispatcher = jit(py_func, self.signature(loop, compute, out, scalar_inputs), parallel=parallel, fastmath=self.fastmath)
             self._compiled[key] = dispatcher
             return dispatcher
