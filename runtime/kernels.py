@@ -35,7 +35,7 @@ from typing import Any, Callable
 
 _PACKAGE_ROOT = Path(__file__).resolve().parent.parent  # site-packages or the checkout
 _RUNTIME_DIR = Path(__file__).resolve().parent
-_HELPER_FILES = ("numerics.py", "scalar.py")  # runtime code compiled into kernels
+_HELPER_FILES = ("numerics.py", "scalar.py", "row_kernels.py")  # runtime code compiled into kernels
 
 _lock = threading.RLock()
 

@@ -5,9 +5,33 @@ They receive arguments already converted by the generated wrappers.
 
 from __future__ import annotations
 
+import threading
+from typing import Any, Callable
+
 import numpy as np
 
-from . import checks
+from . import checks, kernels
+
+_softmax_jit: dict[tuple[str, bool], Callable[..., Any]] = {}
+_jit_lock = threading.Lock()
+
+
+def _softmax_loop(dtype: np.dtype, parallel: bool) -> Callable[..., Any]:
+    """row_kernels.softmax_rows(_parallel) compiled for `dtype` (imports numba on first use)."""
+    key = (dtype.name, parallel)
+    fn = _softmax_jit.get(key)
+    if fn is None:
+        with _jit_lock:
+            fn = _softmax_jit.get(key)
+            if fn is None:
+                numba = kernels._numba()
+                from . import row_kernels
+
+                arr = numba.types.Array(numba.from_dtype(dtype), 2, "C")
+                py_func = row_kernels.softmax_rows_parallel if parallel else row_kernels.softmax_rows
+                fn = kernels.jit(py_func, numba.types.void(arr, arr), parallel=parallel)
+                _softmax_jit[key] = fn
+    return fn
 
 
 def argmax(x: np.ndarray, axis: int) -> np.ndarray:
@@ -31,16 +55,24 @@ def argmin(x: np.ndarray, axis: int) -> np.ndarray:
 
 
 def softmax(x: np.ndarray, axis: int) -> np.ndarray:
-    """exp(x - max) / sum(exp(x - max)) along `axis`: never overflows."""
+    """exp(x - max) / sum(exp(x - max)) along `axis`: never overflows.
+
+    One fused pass per row (max, exp and sum, scale) with the vectorised exp,
+    rows in parallel; another axis is moved last (one copy) and back.
+    """
     if x.ndim == 0:
         raise ValueError("keras_numba.softmax: x must have at least one dimension")
     axis = checks.normalize_axis("softmax", "axis", axis, x.ndim)
     work = x.astype(np.float32) if x.dtype == np.float16 else x
-    with np.errstate(invalid="ignore", over="ignore"):
-        shifted = work - np.max(work, axis=axis, keepdims=True) if work.size else work
-        e = np.exp(shifted)
-        out = e / np.sum(e, axis=axis, keepdims=True)
-    return out.astype(x.dtype, copy=False)
+    if work.size == 0:
+        return np.empty(x.shape, x.dtype)
+    moved = np.ascontiguousarray(np.moveaxis(work, axis, -1))
+    rows = moved.reshape(-1, moved.shape[-1])
+    out = np.empty_like(rows)
+    parallel = rows.size >= 50_000 and kernels.parallel_available()
+    _softmax_loop(rows.dtype, parallel)(rows, out)
+    result = np.moveaxis(out.reshape(moved.shape), -1, axis)
+    return np.ascontiguousarray(result).astype(x.dtype, copy=False)
 
 
 def l2_normalize(x: np.ndarray, axis: int | tuple[int, ...] | None) -> np.ndarray:
