@@ -28,12 +28,13 @@ _BOOL = np.dtype(bool)
 class ReductionKernels:
     """The `_rows`/`_cols` loops of one reduction kernel module, compiled on demand."""
 
-    __slots__ = ("module_name", "op", "parallel_threshold", "_module", "_compiled")
+    __slots__ = ("module_name", "op", "parallel_threshold", "fastmath", "_module", "_compiled")
 
-    def __init__(self, module_name: str, op: str, parallel_threshold: int) -> None:
+    def __init__(self, module_name: str, op: str, parallel_threshold: int, fastmath: tuple[str, ...] = ()) -> None:
         self.module_name = module_name
         self.op = op
         self.parallel_threshold = parallel_threshold
+        self.fastmath = frozenset(fastmath)  # also for the loops' own arithmetic (the centring pass)
         self._module: Any = None
         self._compiled: dict[tuple[str, Any, Any, bool, bool], Callable[..., Any]] = {}
 
@@ -59,7 +60,7 @@ class ReductionKernels:
                 types.Array(numba.from_dtype(compute), ndim, "C", readonly=readonly),
                 types.Array(numba.from_dtype(out), ndim - 1, "C"),
             )
-            dispatcher = kernels.jit(py_func, sig, parallel=parallel)
+            dispatcher = kernels.jit(py_func, sig, parallel=parallel, fastmath=self.fastmath)
             self._compiled[key] = dispatcher
             return dispatcher
 

@@ -23,7 +23,7 @@ _NUMERIC = _dtype_table.CLASSES['numeric']
 
 # --- all (spec/ops/all.yaml)
 
-_all_kernels = _axiswise.ReductionKernels('keras_numba.kernels.all', 'all', 200000)
+_all_kernels = _axiswise.ReductionKernels('keras_numba.kernels.all', 'all', 200000, ('contract',))
 
 
 def all(x, axis=None, keepdims=False):
@@ -56,7 +56,7 @@ def all(x, axis=None, keepdims=False):
 
 # --- any (spec/ops/any.yaml)
 
-_any_kernels = _axiswise.ReductionKernels('keras_numba.kernels.any', 'any', 200000)
+_any_kernels = _axiswise.ReductionKernels('keras_numba.kernels.any', 'any', 200000, ('contract',))
 
 
 def any(x, axis=None, keepdims=False):
@@ -217,7 +217,7 @@ def max(x, axis=None, keepdims=False):
 
 # --- mean (spec/ops/mean.yaml)
 
-_mean_kernels = _axiswise.ReductionKernels('keras_numba.kernels.mean', 'mean', 200000)
+_mean_kernels = _axiswise.ReductionKernels('keras_numba.kernels.mean', 'mean', 200000, ('contract', 'reassoc'))
 
 
 def mean(x, axis=None, keepdims=False):
@@ -291,7 +291,7 @@ def min(x, axis=None, keepdims=False):
 
 # --- prod (spec/ops/prod.yaml)
 
-_prod_kernels = _axiswise.ReductionKernels('keras_numba.kernels.prod', 'prod', 200000)
+_prod_kernels = _axiswise.ReductionKernels('keras_numba.kernels.prod', 'prod', 200000, ('contract', 'reassoc'))
 
 
 def prod(x, axis=None, keepdims=False):
@@ -358,7 +358,7 @@ def softmax(x, axis=-1):
 
 # --- std (spec/ops/std.yaml)
 
-_std_kernels = _axiswise.ReductionKernels('keras_numba.kernels.std', 'std', 200000)
+_std_kernels = _axiswise.ReductionKernels('keras_numba.kernels.std', 'std', 200000, ('contract', 'reassoc'))
 
 
 def std(x, axis=None, keepdims=False):
@@ -391,7 +391,7 @@ def std(x, axis=None, keepdims=False):
 
 # --- sum (spec/ops/sum.yaml)
 
-_sum_kernels = _axiswise.ReductionKernels('keras_numba.kernels.sum', 'sum', 200000)
+_sum_kernels = _axiswise.ReductionKernels('keras_numba.kernels.sum', 'sum', 200000, ('contract', 'reassoc'))
 
 
 def sum(x, axis=None, keepdims=False):
@@ -433,7 +433,7 @@ def sum(x, axis=None, keepdims=False):
 
 # --- var (spec/ops/var.yaml)
 
-_var_kernels = _axiswise.ReductionKernels('keras_numba.kernels.var', 'var', 200000)
+_var_kernels = _axiswise.ReductionKernels('keras_numba.kernels.var', 'var', 200000, ('contract', 'reassoc'))
 
 
 def var(x, axis=None, keepdims=False):
