@@ -166,7 +166,7 @@ def raises_list(op: OpSpec) -> list[tuple[str, str]]:
     """What the function raises, derived from its signature and preconditions."""
     out: list[tuple[str, str]] = []
     for g in tensor_groups(op):
-        out.append(("TypeError", f"{', '.join(g.names)} with a dtype outside {g.const[1:].lower()}"))
+        out.append(("TypeError", f"{', '.join(g.names)} of a dtype not in the `{g.const[1:].lower()}` class (see Dtypes)"))
     if len(op.signature.tensor_params) > 1:
         out.append(("ValueError", "tensor arguments whose shapes do not broadcast"))
     for p in op.signature.attr_params:
@@ -577,7 +577,8 @@ def doc_view(op: OpSpec, spec: Spec) -> DocView:
         elif d.status == NOT_IMPLEMENTED:
             derivatives.append((d.arg, "not implemented yet"))
     computes = op.kernel.strategy in ("elementwise", "reduction")
-    return DocView(op, signature, dtype_rows, params, derivatives, raises_list(op), spec.category(op.category).title, computes)
+    raises = raises_list(op) + [(e.raises, f"for example `{e.call}` (message contains “{e.match}”)") for e in op.tests.errors]
+    return DocView(op, signature, dtype_rows, params, derivatives, raises, spec.category(op.category).title, computes)
 
 
 # --------------------------------------------------------------------------- stubs

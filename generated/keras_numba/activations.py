@@ -38,7 +38,7 @@ def elu(x, alpha=1.0):
         A tensor of the shape and dtype of `x`.
 
     Raises:
-        TypeError: x with a dtype outside floating
+        TypeError: x of a dtype not in the `floating` class (see Dtypes)
         TypeError: alpha that is not a float
 
     Examples:
@@ -70,7 +70,7 @@ def hard_sigmoid(x):
         A tensor of the shape and dtype of `x`.
 
     Raises:
-        TypeError: x with a dtype outside floating
+        TypeError: x of a dtype not in the `floating` class (see Dtypes)
 
     Examples:
         >>> K.hard_sigmoid(np.array([-3.0, -1.0, 0.0, 1.0, 3.0], dtype="float32"))
@@ -108,7 +108,7 @@ def relu(x, alpha=0.0, max_value=None, threshold=0.0):
         A tensor of the shape and dtype of `x`.
 
     Raises:
-        TypeError: x with a dtype outside floating
+        TypeError: x of a dtype not in the `floating` class (see Dtypes)
         TypeError: alpha that is not a float
         TypeError: max_value that is not a float
         TypeError: threshold that is not a float
@@ -158,7 +158,7 @@ def sigmoid(x):
         A tensor of the shape and dtype of `x`.
 
     Raises:
-        TypeError: x with a dtype outside floating
+        TypeError: x of a dtype not in the `floating` class (see Dtypes)
 
     Examples:
         >>> K.sigmoid(np.array([-2.0, 0.0, 2.0], dtype="float32"))
@@ -190,7 +190,7 @@ def softplus(x):
         A tensor of the shape and dtype of `x`.
 
     Raises:
-        TypeError: x with a dtype outside floating
+        TypeError: x of a dtype not in the `floating` class (see Dtypes)
 
     Examples:
         >>> K.softplus(np.array([-2.0, 0.0, 2.0], dtype="float32"))
@@ -221,7 +221,7 @@ def softsign(x):
         A tensor of the shape and dtype of `x`.
 
     Raises:
-        TypeError: x with a dtype outside floating
+        TypeError: x of a dtype not in the `floating` class (see Dtypes)
 
     Examples:
         >>> K.softsign(np.array([-3.0, 0.0, 1.0, 1e30], dtype="float32"))

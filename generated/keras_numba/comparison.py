@@ -41,7 +41,7 @@ def clip(x, min_value, max_value):
         A tensor of the broadcast shape, in the common dtype.
 
     Raises:
-        TypeError: x, min_value, max_value with a dtype outside numeric
+        TypeError: x, min_value, max_value of a dtype not in the `numeric` class (see Dtypes)
         ValueError: tensor arguments whose shapes do not broadcast
 
     Examples:
@@ -79,7 +79,7 @@ def equal(x, y):
         A bool tensor of the broadcast shape.
 
     Raises:
-        TypeError: x, y with a dtype outside all
+        TypeError: x, y of a dtype not in the `all` class (see Dtypes)
         ValueError: tensor arguments whose shapes do not broadcast
 
     Examples:
@@ -113,7 +113,7 @@ def greater(x, y):
         A bool tensor of the broadcast shape.
 
     Raises:
-        TypeError: x, y with a dtype outside numeric
+        TypeError: x, y of a dtype not in the `numeric` class (see Dtypes)
         ValueError: tensor arguments whose shapes do not broadcast
 
     Examples:
@@ -145,7 +145,7 @@ def greater_equal(x, y):
         A bool tensor of the broadcast shape.
 
     Raises:
-        TypeError: x, y with a dtype outside numeric
+        TypeError: x, y of a dtype not in the `numeric` class (see Dtypes)
         ValueError: tensor arguments whose shapes do not broadcast
 
     Examples:
@@ -177,7 +177,7 @@ def less(x, y):
         A bool tensor of the broadcast shape.
 
     Raises:
-        TypeError: x, y with a dtype outside numeric
+        TypeError: x, y of a dtype not in the `numeric` class (see Dtypes)
         ValueError: tensor arguments whose shapes do not broadcast
 
     Examples:
@@ -209,7 +209,7 @@ def less_equal(x, y):
         A bool tensor of the broadcast shape.
 
     Raises:
-        TypeError: x, y with a dtype outside numeric
+        TypeError: x, y of a dtype not in the `numeric` class (see Dtypes)
         ValueError: tensor arguments whose shapes do not broadcast
 
     Examples:
@@ -241,7 +241,7 @@ def maximum(x, y):
         A tensor of the broadcast shape, in the common dtype.
 
     Raises:
-        TypeError: x, y with a dtype outside numeric
+        TypeError: x, y of a dtype not in the `numeric` class (see Dtypes)
         ValueError: tensor arguments whose shapes do not broadcast
 
     Examples:
@@ -273,7 +273,7 @@ def minimum(x, y):
         A tensor of the broadcast shape, in the common dtype.
 
     Raises:
-        TypeError: x, y with a dtype outside numeric
+        TypeError: x, y of a dtype not in the `numeric` class (see Dtypes)
         ValueError: tensor arguments whose shapes do not broadcast
 
     Examples:
@@ -307,7 +307,7 @@ def not_equal(x, y):
         A bool tensor of the broadcast shape.
 
     Raises:
-        TypeError: x, y with a dtype outside all
+        TypeError: x, y of a dtype not in the `all` class (see Dtypes)
         ValueError: tensor arguments whose shapes do not broadcast
 
     Examples:

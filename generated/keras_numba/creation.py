@@ -190,7 +190,7 @@ def ones_like(x, dtype=None, name=None):
         A new tensor of the shape of `x` filled with 1.
 
     Raises:
-        TypeError: x with a dtype outside all
+        TypeError: x of a dtype not in the `all` class (see Dtypes)
         TypeError: dtype that is not a known dtype name
         TypeError: name that is not a str
 
@@ -258,7 +258,7 @@ def zeros_like(x, dtype=None, name=None):
         A new tensor of the shape of `x` filled with 0.
 
     Raises:
-        TypeError: x with a dtype outside all
+        TypeError: x of a dtype not in the `all` class (see Dtypes)
         TypeError: dtype that is not a known dtype name
         TypeError: name that is not a str
 

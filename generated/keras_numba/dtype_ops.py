@@ -39,7 +39,7 @@ def cast(x, dtype):
         A new tensor of the shape of `x` with dtype `dtype`.
 
     Raises:
-        TypeError: x with a dtype outside all
+        TypeError: x of a dtype not in the `all` class (see Dtypes)
         TypeError: dtype that is not a known dtype name
 
     Examples:
@@ -70,7 +70,7 @@ def cast_to_floatx(x):
         The same values as a `floatx()` array.
 
     Raises:
-        TypeError: x with a dtype outside all
+        TypeError: x of a dtype not in the `all` class (see Dtypes)
 
     Examples:
         >>> K.cast_to_floatx(np.array([1, 2], dtype="int64"))

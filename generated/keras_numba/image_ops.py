@@ -41,7 +41,7 @@ def bias_add(x, bias, data_format=None):
         A tensor of the shape of `x`, in the common dtype of `x` and `bias`.
 
     Raises:
-        TypeError: x, bias with a dtype outside numeric
+        TypeError: x, bias of a dtype not in the `numeric` class (see Dtypes)
         ValueError: tensor arguments whose shapes do not broadcast
         ValueError: data_format not one of 'channels_first', 'channels_last'
 
@@ -95,7 +95,7 @@ def resize_images(x, height_factor, width_factor, data_format, interpolation='ne
         A tensor with its spatial axes enlarged; the dtype of `x` for 'nearest', else floating (see above).
 
     Raises:
-        TypeError: x with a dtype outside all
+        TypeError: x of a dtype not in the `all` class (see Dtypes)
         TypeError: height_factor that is not a int
         TypeError: width_factor that is not a int
         ValueError: data_format not one of 'channels_first', 'channels_last'
@@ -146,7 +146,7 @@ def resize_volumes(x, depth_factor, height_factor, width_factor, data_format):
         A tensor of the dtype of `x` with its spatial axes enlarged.
 
     Raises:
-        TypeError: x with a dtype outside all
+        TypeError: x of a dtype not in the `all` class (see Dtypes)
         TypeError: depth_factor that is not a int
         TypeError: height_factor that is not a int
         TypeError: width_factor that is not a int
@@ -188,7 +188,7 @@ def spatial_2d_padding(x, padding=((1, 1), (1, 1)), data_format=None):
         A tensor of the dtype of `x` with its spatial axes padded.
 
     Raises:
-        TypeError: x with a dtype outside all
+        TypeError: x of a dtype not in the `all` class (see Dtypes)
         ValueError: data_format not one of 'channels_first', 'channels_last'
 
     Examples:
@@ -230,7 +230,7 @@ def spatial_3d_padding(x, padding=((1, 1), (1, 1), (1, 1)), data_format=None):
         A tensor of the dtype of `x` with its spatial axes padded.
 
     Raises:
-        TypeError: x with a dtype outside all
+        TypeError: x of a dtype not in the `all` class (see Dtypes)
         ValueError: data_format not one of 'channels_first', 'channels_last'
 
     Examples:
@@ -267,7 +267,7 @@ def temporal_padding(x, padding=(1, 1)):
         A tensor of the dtype of `x` with axis 1 padded.
 
     Raises:
-        TypeError: x with a dtype outside all
+        TypeError: x of a dtype not in the `all` class (see Dtypes)
 
     Examples:
         >>> x = np.array([[[1.0], [2.0]]], dtype="float32")

@@ -46,7 +46,7 @@ def batch_dot(x, y, axes=None):
         A tensor of rank >= 2 in the common dtype, shaped as described above.
 
     Raises:
-        TypeError: x, y with a dtype outside numeric
+        TypeError: x, y of a dtype not in the `numeric` class (see Dtypes)
         ValueError: tensor arguments whose shapes do not broadcast
 
     Examples:
@@ -87,7 +87,7 @@ def cumprod(x, axis=0):
         A tensor of the shape and dtype of `x`.
 
     Raises:
-        TypeError: x with a dtype outside numeric
+        TypeError: x of a dtype not in the `numeric` class (see Dtypes)
         TypeError: axis that is not a int
 
     Examples:
@@ -123,7 +123,7 @@ def cumsum(x, axis=0):
         A tensor of the shape and dtype of `x`.
 
     Raises:
-        TypeError: x with a dtype outside numeric
+        TypeError: x of a dtype not in the `numeric` class (see Dtypes)
         TypeError: axis that is not a int
 
     Examples:
@@ -160,7 +160,7 @@ def dot(x, y):
         A tensor of shape `x.shape[:-1] + y.shape[:-2] + y.shape[-1:]`, in the common dtype.
 
     Raises:
-        TypeError: x, y with a dtype outside numeric
+        TypeError: x, y of a dtype not in the `numeric` class (see Dtypes)
         ValueError: tensor arguments whose shapes do not broadcast
 
     Examples:
@@ -198,8 +198,8 @@ def gather(reference, indices):
         A tensor of shape `indices.shape + reference.shape[1:]` with the dtype of `reference`.
 
     Raises:
-        TypeError: reference with a dtype outside all
-        TypeError: indices with a dtype outside integer
+        TypeError: reference of a dtype not in the `all` class (see Dtypes)
+        TypeError: indices of a dtype not in the `integer` class (see Dtypes)
         ValueError: tensor arguments whose shapes do not broadcast
 
     Examples:
@@ -239,8 +239,8 @@ def in_top_k(predictions, targets, k):
         A bool tensor of shape `(batch,)`.
 
     Raises:
-        TypeError: predictions with a dtype outside numeric
-        TypeError: targets with a dtype outside integer
+        TypeError: predictions of a dtype not in the `numeric` class (see Dtypes)
+        TypeError: targets of a dtype not in the `integer` class (see Dtypes)
         ValueError: tensor arguments whose shapes do not broadcast
         TypeError: k that is not a int
 
@@ -280,7 +280,7 @@ def one_hot(indices, num_classes):
         A float32 tensor of shape `indices.shape + (num_classes,)`.
 
     Raises:
-        TypeError: indices with a dtype outside all
+        TypeError: indices of a dtype not in the `all` class (see Dtypes)
         TypeError: num_classes that is not a int
 
     Examples:

@@ -38,7 +38,7 @@ def abs(x):
         A tensor of the shape and dtype of `x`.
 
     Raises:
-        TypeError: x with a dtype outside numeric
+        TypeError: x of a dtype not in the `numeric` class (see Dtypes)
 
     Examples:
         >>> K.abs(np.array([-1.5, 0.0, 2.0], dtype="float32"))
@@ -65,7 +65,7 @@ def cos(x):
         A tensor of the shape and dtype of `x`.
 
     Raises:
-        TypeError: x with a dtype outside floating
+        TypeError: x of a dtype not in the `floating` class (see Dtypes)
 
     Examples:
         >>> K.cos(np.array([0.0, 0.5, np.pi, -3.0], dtype="float32"))
@@ -96,7 +96,7 @@ def exp(x):
         A tensor of the shape and dtype of `x`.
 
     Raises:
-        TypeError: x with a dtype outside floating
+        TypeError: x of a dtype not in the `floating` class (see Dtypes)
 
     Examples:
         >>> K.exp(np.array([-1.0, 0.0, 1.0, 10.0], dtype="float32"))
@@ -127,7 +127,7 @@ def log(x):
         A tensor of the shape and dtype of `x`.
 
     Raises:
-        TypeError: x with a dtype outside floating
+        TypeError: x of a dtype not in the `floating` class (see Dtypes)
 
     Examples:
         >>> K.log(np.array([1.0, np.e, 10.0, 0.5], dtype="float32"))
@@ -160,7 +160,7 @@ def pow(x, a):
         A tensor of the broadcast shape, in the common dtype.
 
     Raises:
-        TypeError: x, a with a dtype outside numeric
+        TypeError: x, a of a dtype not in the `numeric` class (see Dtypes)
         ValueError: tensor arguments whose shapes do not broadcast
         ValueError: a must be non-negative when x is an integer tensor (integers to negative integer powers are not allowed)
 
@@ -200,7 +200,7 @@ def round(x):
         A tensor of the shape and dtype of `x`.
 
     Raises:
-        TypeError: x with a dtype outside numeric
+        TypeError: x of a dtype not in the `numeric` class (see Dtypes)
 
     Examples:
         >>> K.round(np.array([0.5, 1.5, 2.5, -0.5, -1.7], dtype="float32"))
@@ -232,7 +232,7 @@ def sign(x):
         A tensor of the shape and dtype of `x`.
 
     Raises:
-        TypeError: x with a dtype outside numeric
+        TypeError: x of a dtype not in the `numeric` class (see Dtypes)
 
     Examples:
         >>> K.sign(np.array([-2.5, 0.0, 3.0, np.nan], dtype="float32"))
@@ -259,7 +259,7 @@ def sin(x):
         A tensor of the shape and dtype of `x`.
 
     Raises:
-        TypeError: x with a dtype outside floating
+        TypeError: x of a dtype not in the `floating` class (see Dtypes)
 
     Examples:
         >>> K.sin(np.array([0.0, 0.5, np.pi / 2, -3.0], dtype="float32"))
@@ -290,7 +290,7 @@ def sqrt(x):
         A tensor of the shape and dtype of `x`.
 
     Raises:
-        TypeError: x with a dtype outside floating
+        TypeError: x of a dtype not in the `floating` class (see Dtypes)
 
     Examples:
         >>> K.sqrt(np.array([4.0, 2.0, 0.0, -1.0], dtype="float32"))
@@ -319,7 +319,7 @@ def square(x):
         A tensor of the shape and dtype of `x`.
 
     Raises:
-        TypeError: x with a dtype outside numeric
+        TypeError: x of a dtype not in the `numeric` class (see Dtypes)
 
     Examples:
         >>> K.square(np.array([-1.5, 0.0, 3.0], dtype="float32"))
@@ -346,7 +346,7 @@ def tanh(x):
         A tensor of the shape and dtype of `x`.
 
     Raises:
-        TypeError: x with a dtype outside floating
+        TypeError: x of a dtype not in the `floating` class (see Dtypes)
 
     Examples:
         >>> K.tanh(np.array([-2.0, 0.0, 1.0, 20.0], dtype="float32"))

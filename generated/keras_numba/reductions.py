@@ -41,7 +41,7 @@ def all(x, axis=None, keepdims=False):
         The reduced tensor.
 
     Raises:
-        TypeError: x with a dtype outside all
+        TypeError: x of a dtype not in the `all` class (see Dtypes)
         TypeError: keepdims that is not a bool
 
     Examples:
@@ -74,7 +74,7 @@ def any(x, axis=None, keepdims=False):
         The reduced tensor.
 
     Raises:
-        TypeError: x with a dtype outside all
+        TypeError: x of a dtype not in the `all` class (see Dtypes)
         TypeError: keepdims that is not a bool
 
     Examples:
@@ -104,7 +104,7 @@ def argmax(x, axis=-1):
         An int64 tensor with `axis` removed.
 
     Raises:
-        TypeError: x with a dtype outside numeric
+        TypeError: x of a dtype not in the `numeric` class (see Dtypes)
         TypeError: axis that is not a int
 
     Examples:
@@ -135,7 +135,7 @@ def argmin(x, axis=-1):
         An int64 tensor with `axis` removed.
 
     Raises:
-        TypeError: x with a dtype outside numeric
+        TypeError: x of a dtype not in the `numeric` class (see Dtypes)
         TypeError: axis that is not a int
 
     Examples:
@@ -166,7 +166,7 @@ def l2_normalize(x, axis=None):
         A tensor of the shape and dtype of `x`.
 
     Raises:
-        TypeError: x with a dtype outside floating
+        TypeError: x of a dtype not in the `floating` class (see Dtypes)
 
     Examples:
         >>> K.l2_normalize(np.array([[3.0, 4.0], [0.0, 0.0]], dtype="float32"), axis=1)
@@ -197,7 +197,7 @@ def max(x, axis=None, keepdims=False):
         The reduced tensor.
 
     Raises:
-        TypeError: x with a dtype outside numeric
+        TypeError: x of a dtype not in the `numeric` class (see Dtypes)
         TypeError: keepdims that is not a bool
 
     Examples:
@@ -236,7 +236,7 @@ def mean(x, axis=None, keepdims=False):
         The reduced tensor.
 
     Raises:
-        TypeError: x with a dtype outside all
+        TypeError: x of a dtype not in the `all` class (see Dtypes)
         TypeError: keepdims that is not a bool
 
     Examples:
@@ -273,7 +273,7 @@ def min(x, axis=None, keepdims=False):
         The reduced tensor.
 
     Raises:
-        TypeError: x with a dtype outside numeric
+        TypeError: x of a dtype not in the `numeric` class (see Dtypes)
         TypeError: keepdims that is not a bool
 
     Examples:
@@ -310,7 +310,7 @@ def prod(x, axis=None, keepdims=False):
         The reduced tensor.
 
     Raises:
-        TypeError: x with a dtype outside numeric
+        TypeError: x of a dtype not in the `numeric` class (see Dtypes)
         TypeError: keepdims that is not a bool
 
     Examples:
@@ -342,7 +342,7 @@ def softmax(x, axis=-1):
         A tensor of the shape and dtype of `x`, summing to 1 along `axis`.
 
     Raises:
-        TypeError: x with a dtype outside floating
+        TypeError: x of a dtype not in the `floating` class (see Dtypes)
         TypeError: axis that is not a int
 
     Examples:
@@ -376,7 +376,7 @@ def std(x, axis=None, keepdims=False):
         The reduced tensor.
 
     Raises:
-        TypeError: x with a dtype outside floating
+        TypeError: x of a dtype not in the `floating` class (see Dtypes)
         TypeError: keepdims that is not a bool
 
     Examples:
@@ -410,7 +410,7 @@ def sum(x, axis=None, keepdims=False):
         A tensor with the sum of elements of `x`, in the dtype of `x`.
 
     Raises:
-        TypeError: x with a dtype outside numeric
+        TypeError: x of a dtype not in the `numeric` class (see Dtypes)
         TypeError: keepdims that is not a bool
 
     Examples:
@@ -452,7 +452,7 @@ def var(x, axis=None, keepdims=False):
         The reduced tensor.
 
     Raises:
-        TypeError: x with a dtype outside floating
+        TypeError: x of a dtype not in the `floating` class (see Dtypes)
         TypeError: keepdims that is not a bool
 
     Examples:

@@ -34,7 +34,7 @@ def batch_flatten(x):
         A 2-D tensor.
 
     Raises:
-        TypeError: x with a dtype outside all
+        TypeError: x of a dtype not in the `all` class (see Dtypes)
 
     Examples:
         >>> K.batch_flatten(np.zeros((2, 3, 4), dtype="float32")).shape
@@ -66,7 +66,7 @@ def concatenate(tensors, axis=-1):
         A new tensor.
 
     Raises:
-        TypeError: tensors with a dtype outside all
+        TypeError: tensors of a dtype not in the `all` class (see Dtypes)
         TypeError: axis that is not a int
 
     Examples:
@@ -98,7 +98,7 @@ def count_params(x):
         The number of elements of `x`, a Python int (1 for a scalar).
 
     Raises:
-        TypeError: x with a dtype outside all
+        TypeError: x of a dtype not in the `all` class (see Dtypes)
 
     Examples:
         >>> K.count_params(np.zeros((2, 3), dtype="float32"))
@@ -126,7 +126,7 @@ def dtype(x):
         The dtype name, a string.
 
     Raises:
-        TypeError: x with a dtype outside all
+        TypeError: x of a dtype not in the `all` class (see Dtypes)
 
     Examples:
         >>> K.dtype(np.zeros((2, 3), dtype="float32"))
@@ -156,7 +156,7 @@ def expand_dims(x, axis=-1):
         A tensor with one more dimension than `x`, same values.
 
     Raises:
-        TypeError: x with a dtype outside all
+        TypeError: x of a dtype not in the `all` class (see Dtypes)
         TypeError: axis that is not a int
 
     Examples:
@@ -188,7 +188,7 @@ def flatten(x):
         A 1-D tensor with the elements of `x`.
 
     Raises:
-        TypeError: x with a dtype outside all
+        TypeError: x of a dtype not in the `all` class (see Dtypes)
 
     Examples:
         >>> K.flatten(np.array([[1, 2], [3, 4]], dtype="int32"))
@@ -216,7 +216,7 @@ def int_shape(x):
         A tuple of ints.
 
     Raises:
-        TypeError: x with a dtype outside all
+        TypeError: x of a dtype not in the `all` class (see Dtypes)
 
     Examples:
         >>> K.int_shape(np.zeros((2, 3), dtype="float32"))
@@ -241,7 +241,7 @@ def ndim(x):
         The rank of `x`, a Python int.
 
     Raises:
-        TypeError: x with a dtype outside all
+        TypeError: x of a dtype not in the `all` class (see Dtypes)
 
     Examples:
         >>> K.ndim(np.zeros((2, 3, 4), dtype="float32"))
@@ -270,7 +270,7 @@ def permute_dimensions(x, pattern):
         A tensor with the axes of `x` reordered.
 
     Raises:
-        TypeError: x with a dtype outside all
+        TypeError: x of a dtype not in the `all` class (see Dtypes)
 
     Examples:
         >>> x = np.arange(6, dtype="int32").reshape(1, 2, 3)
@@ -303,7 +303,7 @@ def repeat(x, n):
         A new 3-D tensor of shape `(batch, n, dim)`.
 
     Raises:
-        TypeError: x with a dtype outside all
+        TypeError: x of a dtype not in the `all` class (see Dtypes)
         TypeError: n that is not a int
 
     Examples:
@@ -340,7 +340,7 @@ def repeat_elements(x, rep, axis):
         A new tensor.
 
     Raises:
-        TypeError: x with a dtype outside all
+        TypeError: x of a dtype not in the `all` class (see Dtypes)
         TypeError: rep that is not a int
         TypeError: axis that is not a int
 
@@ -381,7 +381,7 @@ def reshape(x, shape):
         A tensor of shape `shape` with the dtype of `x`.
 
     Raises:
-        TypeError: x with a dtype outside all
+        TypeError: x of a dtype not in the `all` class (see Dtypes)
 
     Examples:
         >>> K.reshape(np.arange(6, dtype="int32"), (2, 3))
@@ -415,7 +415,7 @@ def reverse(x, axes):
         A tensor of the shape of `x`.
 
     Raises:
-        TypeError: x with a dtype outside all
+        TypeError: x of a dtype not in the `all` class (see Dtypes)
 
     Examples:
         >>> x = np.array([[1, 2, 3], [4, 5, 6]], dtype="int32")
@@ -447,7 +447,7 @@ def shape(x):
         A 1-D int32 tensor of length `ndim(x)`.
 
     Raises:
-        TypeError: x with a dtype outside all
+        TypeError: x of a dtype not in the `all` class (see Dtypes)
 
     Examples:
         >>> K.shape(np.zeros((2, 3), dtype="float32"))
@@ -476,7 +476,7 @@ def squeeze(x, axis):
         A tensor with one dimension fewer than `x`, same values.
 
     Raises:
-        TypeError: x with a dtype outside all
+        TypeError: x of a dtype not in the `all` class (see Dtypes)
         TypeError: axis that is not a int
 
     Examples:
@@ -508,7 +508,7 @@ def stack(x, axis=0):
         A new tensor of rank `R + 1`.
 
     Raises:
-        TypeError: x with a dtype outside all
+        TypeError: x of a dtype not in the `all` class (see Dtypes)
         TypeError: axis that is not a int
 
     Examples:
@@ -544,7 +544,7 @@ def tile(x, n):
         A new tensor of the rank of `x`, with shape `x.shape[i] * n[i]`.
 
     Raises:
-        TypeError: x with a dtype outside all
+        TypeError: x of a dtype not in the `all` class (see Dtypes)
 
     Examples:
         >>> x = np.array([[1, 2], [3, 4]], dtype="int32")
@@ -579,7 +579,7 @@ def transpose(x):
         A tensor with the axes of `x` in reverse order.
 
     Raises:
-        TypeError: x with a dtype outside all
+        TypeError: x of a dtype not in the `all` class (see Dtypes)
 
     Examples:
         >>> K.transpose(np.array([[1, 2, 3], [4, 5, 6]], dtype="int32"))
