@@ -92,16 +92,18 @@ def _inputs(op: OpSpec, n: int, dtype: str, rng: np.random.Generator) -> tuple[d
     """Tensor arguments of size n (in the spec's test domain) and the other arguments."""
     lo, hi = op.tests.domain
     lo, hi = max(lo, -10.0), min(hi, 10.0)
-    shape = op.bench.shape or (n,)
-    tensors = {}
+    fixed = dict(op.bench.shapes)
+    tensors: dict[str, Any] = {}
     for p in op.signature.tensor_params:
+        shape = fixed.get(p.name) or op.bench.shape or (n,)
         cls = op.typevars.get(p.type.base.dtype or "", "")
         members = SPEC_DTYPES.get(cls, (dtype,))
-        dt = dtype if dtype in members else members[0]
+        dt = dtype if dtype in members else next((d for d in ("int64", "int32") if d in members), members[0])
         if np.dtype(dt).kind in "iub":
-            tensors[p.name] = rng.integers(int(max(lo, 0)), int(hi) + 1, shape).astype(dt)
+            make = lambda: rng.integers(int(max(lo, 0)), int(hi) + 1, shape).astype(dt)  # noqa: E731
         else:
-            tensors[p.name] = rng.uniform(lo, hi, shape).astype(dt)
+            make = lambda: rng.uniform(lo, hi, shape).astype(dt)  # noqa: E731
+        tensors[p.name] = [make() for _ in range(3)] if p.type.base.kind == "tensor_list" else make()
     params: dict[str, Any] = {}
     test_params = dict(op.tests.params)
     for p in op.signature.attr_params:
@@ -121,9 +123,10 @@ def benchable(op: OpSpec) -> bool:
     """Timed over the size sweep when any input shape works, else only with a bench.shape."""
     if not (op.bench.enabled and op.reference and op.signature.tensor_params):
         return False
-    if any(p.type.base.kind == "tensor_list" for p in op.signature.tensor_params):
+    fixed = op.bench.shape is not None or bool(op.bench.shapes)
+    if any(p.type.base.kind == "tensor_list" for p in op.signature.tensor_params) and not fixed:
         return False
-    return not op.tests.shapes or op.bench.shape is not None
+    return not op.tests.shapes or fixed
 
 
 def bench_ops(ops: list[OpSpec], sizes: list[int], dtypes: list[str], budget: float) -> list[dict[str, Any]]:
@@ -134,7 +137,8 @@ def bench_ops(ops: list[OpSpec], sizes: list[int], dtypes: list[str], budget: fl
         fn = getattr(K, op.name)
         reference = _reference(op)
         for dtype in dtypes:
-            for n in ([math.prod(op.bench.shape)] if op.bench.shape else sizes):
+            fixed = op.bench.shape or (op.bench.shapes and op.bench.shapes[0][1])
+            for n in ([math.prod(fixed)] if fixed else sizes):
                 tensors, params = _inputs(op, n, dtype, rng)
                 row: dict[str, Any] = {"name": op.name, "dtype": dtype, "n": n}
                 row["ours"] = best_time(lambda: fn(**tensors, **params), budget)
@@ -142,7 +146,7 @@ def bench_ops(ops: list[OpSpec], sizes: list[int], dtypes: list[str], budget: fl
                     row["numpy"] = best_time(lambda: reference(**tensors, **params), budget)
                 if "torch" in peers and op.bench.torch:
                     torch = peers["torch"]
-                    tt = {k: torch.from_numpy(v) for k, v in tensors.items()}
+                    tt = {k: [torch.from_numpy(a) for a in v] if isinstance(v, list) else torch.from_numpy(v) for k, v in tensors.items()}
                     expr = compile(op.bench.torch, "<bench.torch>", "eval")
                     row["torch"] = best_time(lambda: eval(expr, {"torch": torch, "np": np}, {**tt, **params}), budget)  # noqa: S307
                 if "tf" in peers and op.bench.tf:

@@ -56,7 +56,7 @@ TOP_KEYS = {
     "tests": False,
     "bench": False,
 }
-BENCH_KEYS = {"enabled", "torch", "tf", "params", "shape"}
+BENCH_KEYS = {"enabled", "torch", "tf", "params", "shape", "shapes"}
 KERNEL_KEYS = {"strategy", "body", "function", "none_as", "fastmath", "parallel_threshold", "init", "step", "merge", "finish", "center", "input_cast"}
 TEST_KEYS = {"domain", "special_values", "params", "fd_params", "shapes", "fd_avoid", "tolerance", "cases", "errors"}
 FASTMATH_FLAGS = {"contract", "reassoc", "nsz", "arcp", "afn"}  # never nnan/ninf: inf and NaN stay exact
@@ -630,8 +630,19 @@ def _load_bench(ctx: _FileContext, bv: _Value | None, param_names: set[str]) -> 
     if shape is not None and not (isinstance(shape, list) and all(isinstance(d, int) and d > 0 for d in shape)):
         ctx.error(bv.children["shape"].line, "bench: shape must be a list of positive sizes")
         shape = None
+    shapes: list[tuple[str, tuple[int, ...]]] = []
+    for name, dims in (bv.value.get("shapes") or {}).items():
+        if name not in param_names or not (isinstance(dims, list) and all(isinstance(d, int) and d >= 0 for d in dims)):
+            ctx.error(bv.children["shapes"].line, f"bench: shapes maps tensor parameters to lists of sizes; got {name!r}: {dims!r}")
+            continue
+        shapes.append((str(name), tuple(dims)))
     return BenchSpec(
-        bool(bv.value.get("enabled", True)), bv.value.get("torch"), bv.value.get("tf"), params, tuple(shape) if shape else None
+        bool(bv.value.get("enabled", True)),
+        bv.value.get("torch"),
+        bv.value.get("tf"),
+        params,
+        tuple(shape) if shape else None,
+        tuple(shapes),
     )
 
 

@@ -183,6 +183,7 @@ class BenchSpec:
     tf: str | None = None  # tf_keras expression (names: tf, tfk (tf_keras.backend), params)
     params: tuple[tuple[str, str], ...] = ()  # parameter -> Python source, for the timed call
     shape: tuple[int, ...] | None = None  # fixed input shape (instead of the 1-D size sweep)
+    shapes: tuple[tuple[str, tuple[int, ...]], ...] = ()  # per tensor parameter, overriding `shape`
 
 
 @dataclass(frozen=True)

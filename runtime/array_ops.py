@@ -184,8 +184,20 @@ def _scan(fn: str, ufunc: np.ufunc, x: np.ndarray, axis: int) -> np.ndarray:
     axis = checks.normalize_axis(fn, "axis", axis, x.ndim)
     compute = _compute_dtype(x.dtype)
     with np.errstate(over="ignore", invalid="ignore"):
-        out = ufunc.accumulate(x, axis=axis, dtype=compute)  # in x's dtype: integers wrap, as in tf
-        return out.astype(x.dtype, copy=False)
+        work = x if compute == x.dtype else x.astype(compute)  # in x's dtype: integers wrap, as in tf
+        moved = np.moveaxis(work, axis, 0)
+        if axis != x.ndim - 1 and moved.shape[0] and moved[0].size >= 64:
+            # NumPy's accumulate along a non-last axis walks one strided element at a
+            # time (43 ms on (4096, 1024) float32); a vectorised ufunc per slice takes 7.
+            out = np.empty(moved.shape, compute)
+            if moved.shape[0]:
+                out[0] = moved[0]
+                for i in range(1, moved.shape[0]):
+                    ufunc(out[i - 1], moved[i], out=out[i])
+            result = np.ascontiguousarray(np.moveaxis(out, 0, axis))
+        else:
+            result = ufunc.accumulate(work, axis=axis)
+        return result.astype(x.dtype, copy=False)
 
 
 def cumsum(x: np.ndarray, axis: int) -> np.ndarray:
