@@ -12,26 +12,35 @@ import numpy as np
 
 from . import checks, kernels
 
-_softmax_jit: dict[tuple[str, bool], Callable[..., Any]] = {}
+_row_jit: dict[tuple[str, str, bool], Callable[..., Any]] = {}
 _jit_lock = threading.Lock()
 
 
-def _softmax_loop(dtype: np.dtype, parallel: bool) -> Callable[..., Any]:
-    """row_kernels.softmax_rows(_parallel) compiled for `dtype` (imports numba on first use)."""
-    key = (dtype.name, parallel)
-    fn = _softmax_jit.get(key)
+def _row_loop(name: str, dtype: np.dtype, parallel: bool) -> Callable[..., Any]:
+    """row_kernels.<name>_rows(_parallel) compiled for `dtype` (imports numba on first use)."""
+    key = (name, dtype.name, parallel)
+    fn = _row_jit.get(key)
     if fn is None:
         with _jit_lock:
-            fn = _softmax_jit.get(key)
+            fn = _row_jit.get(key)
             if fn is None:
                 numba = kernels._numba()
                 from . import row_kernels
 
                 arr = numba.types.Array(numba.from_dtype(dtype), 2, "C")
-                py_func = row_kernels.softmax_rows_parallel if parallel else row_kernels.softmax_rows
+                py_func = getattr(row_kernels, f"{name}_rows" + ("_parallel" if parallel else ""))
                 fn = kernels.jit(py_func, numba.types.void(arr, arr), parallel=parallel)
-                _softmax_jit[key] = fn
+                _row_jit[key] = fn
     return fn
+
+
+def _by_rows(name: str, x: np.ndarray, axis: int) -> np.ndarray:
+    """Apply a row kernel along `axis` (moved last, contiguous) and move it back."""
+    moved = np.ascontiguousarray(np.moveaxis(x, axis, -1))
+    rows = moved.reshape(-1, moved.shape[-1])
+    out = np.empty_like(rows)
+    _row_loop(name, rows.dtype, rows.size >= 50_000 and kernels.parallel_available())(rows, out)
+    return np.ascontiguousarray(np.moveaxis(out.reshape(moved.shape), -1, axis))
 
 
 def argmax(x: np.ndarray, axis: int) -> np.ndarray:
@@ -66,19 +75,15 @@ def softmax(x: np.ndarray, axis: int) -> np.ndarray:
     work = x.astype(np.float32) if x.dtype == np.float16 else x
     if work.size == 0:
         return np.empty(x.shape, x.dtype)
-    moved = np.ascontiguousarray(np.moveaxis(work, axis, -1))
-    rows = moved.reshape(-1, moved.shape[-1])
-    out = np.empty_like(rows)
-    parallel = rows.size >= 50_000 and kernels.parallel_available()
-    _softmax_loop(rows.dtype, parallel)(rows, out)
-    result = np.moveaxis(out.reshape(moved.shape), -1, axis)
-    return np.ascontiguousarray(result).astype(x.dtype, copy=False)
+    return _by_rows("softmax", work, axis).astype(x.dtype, copy=False)
 
 
 def l2_normalize(x: np.ndarray, axis: int | tuple[int, ...] | None) -> np.ndarray:
     """x / sqrt(max(sum(x ** 2), 1e-12)) over `axis` (all axes when None), as tf.math.l2_normalize."""
     axes = checks.normalize_axes("l2_normalize", "axis", axis, x.ndim)
     work = x.astype(np.float32) if x.dtype == np.float16 else x
+    if len(axes) == 1 and work.size and work.ndim:  # one axis: a fused Numba pass per row
+        return _by_rows("l2_normalize", work, axes[0]).astype(x.dtype, copy=False)
     with np.errstate(invalid="ignore", over="ignore"):
         square_sum = np.sum(work * work, axis=axes, keepdims=True)
         out = work / np.sqrt(np.maximum(square_sum, work.dtype.type(1e-12)))
