@@ -80,8 +80,13 @@ def run(
             out = np.empty(a.shape, out_dtype)
             n = out.size
             if n:
-                parallel = kernels.use_parallel(n)
-                kernels.get("1d", compute, out_dtype, parallel, _ARRAY_INPUT)(a.reshape(-1), out.reshape(-1), *scalars)
+                parallel = n >= kernels.parallel_threshold and kernels.use_parallel(n)
+                key = ("1d", compute, out_dtype, parallel, _ARRAY_INPUT)
+                loop = kernels._compiled.get(key) or kernels.get(*key)
+                if a.ndim == 1:
+                    loop(a, out, *scalars)
+                else:
+                    loop(a.reshape(-1), out.reshape(-1), *scalars)
             return out
     if len(arrays) == 2 and compute is not FLOAT16:  # the common binary cases, kept short
         a, b = arrays
@@ -89,7 +94,8 @@ def run(
         if fa.c_contiguous and fb.c_contiguous and fa.writeable and fb.writeable:
             shape = None
             if a.shape == b.shape:
-                shape, mask, args = a.shape, _TWO_ARRAYS, (a.reshape(-1), b.reshape(-1))
+                shape, mask = a.shape, _TWO_ARRAYS
+                args = (a, b) if a.ndim == 1 else (a.reshape(-1), b.reshape(-1))
             elif b.size == 1 and a.size > 1 and b.ndim <= a.ndim:
                 shape, mask, args = a.shape, _SECOND_SCALAR, (a.reshape(-1), b.reshape(()))
             elif a.size == 1 and b.size > 1 and a.ndim <= b.ndim:
@@ -98,8 +104,9 @@ def run(
                 out = np.empty(shape, out_dtype)
                 n = out.size
                 if n:
-                    parallel = kernels.use_parallel(n)
-                    kernels.get("1d", compute, out_dtype, parallel, mask)(*args, out.reshape(-1), *scalars)
+                    parallel = n >= kernels.parallel_threshold and kernels.use_parallel(n)
+                    loop = kernels._compiled.get(("1d", compute, out_dtype, parallel, mask)) or kernels.get("1d", compute, out_dtype, parallel, mask)
+                    loop(*args, out if out.ndim == 1 else out.reshape(-1), *scalars)
                 return out
     final = None
     if compute is FLOAT16:
