@@ -492,10 +492,10 @@ def _load_kernel(ctx: _FileContext, kv: _Value, sig: Signature) -> Kernel | None
     for flag in fastmath:
         if flag not in FASTMATH_FLAGS:
             ctx.error(kv.children["fastmath"].line, f"kernel: fastmath flag {flag!r} not allowed (allowed: {', '.join(sorted(FASTMATH_FLAGS))})")
-    threshold = kv.value.get("parallel_threshold", 50_000)
+    threshold = kv.value.get("parallel_threshold", 200_000)
     if not isinstance(threshold, int) or threshold < 1:
         ctx.error(kv.children["parallel_threshold"].line, "kernel: parallel_threshold must be a positive integer")
-        threshold = 50_000
+        threshold = 200_000
     return Kernel(
         strategy,
         body,

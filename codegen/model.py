@@ -129,7 +129,7 @@ class Kernel:
     function: str | None = None  # python: runtime function as "module.name"
     none_as: tuple[tuple[str, str], ...] = ()  # Optional params: value passed when None
     fastmath: tuple[str, ...] = ("contract",)
-    parallel_threshold: int = 50_000  # elements; serial below (measured: threads pay off from ~5e4 on a quiet 2-core machine)
+    parallel_threshold: int = 200_000  # elements; serial below (measured: waking TBB threads costs 2-6 us, repaid from ~2e5)
     # reduction strategy: a fold over the reduced elements
     init: str | None = None  # the accumulator's start, from `zero` (a zero of the compute type)
     step: str | None = None  # the accumulator after element `v`

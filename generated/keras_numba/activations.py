@@ -54,7 +54,7 @@ def elu(x, alpha=1.0):
 
 # --- hard_sigmoid (spec/ops/hard_sigmoid.yaml)
 
-_hard_sigmoid_kernels = _KernelSet('keras_numba.kernels.hard_sigmoid', 'hard_sigmoid', 1, (), ('contract',), 50000)
+_hard_sigmoid_kernels = _KernelSet('keras_numba.kernels.hard_sigmoid', 'hard_sigmoid', 1, (), ('contract',), 200000)
 
 
 def hard_sigmoid(x):
@@ -84,7 +84,7 @@ def hard_sigmoid(x):
 
 # --- relu (spec/ops/relu.yaml)
 
-_relu_kernels = _KernelSet('keras_numba.kernels.relu', 'relu', 1, ('float64', 'float64', 'float64'), ('contract',), 50000)
+_relu_kernels = _KernelSet('keras_numba.kernels.relu', 'relu', 1, ('float64', 'float64', 'float64'), ('contract',), 200000)
 
 
 def relu(x, alpha=0.0, max_value=None, threshold=0.0):
@@ -206,7 +206,7 @@ def softplus(x):
 
 # --- softsign (spec/ops/softsign.yaml)
 
-_softsign_kernels = _KernelSet('keras_numba.kernels.softsign', 'softsign', 1, (), ('contract',), 50000)
+_softsign_kernels = _KernelSet('keras_numba.kernels.softsign', 'softsign', 1, (), ('contract',), 200000)
 
 
 def softsign(x):

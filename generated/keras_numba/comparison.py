@@ -22,7 +22,7 @@ _NUMERIC = _dtype_table.CLASSES['numeric']
 
 # --- clip (spec/ops/clip.yaml)
 
-_clip_kernels = _KernelSet('keras_numba.kernels.clip', 'clip', 3, (), ('contract',), 50000)
+_clip_kernels = _KernelSet('keras_numba.kernels.clip', 'clip', 3, (), ('contract',), 200000)
 
 
 def clip(x, min_value, max_value):
@@ -63,7 +63,7 @@ def clip(x, min_value, max_value):
 
 # --- equal (spec/ops/equal.yaml)
 
-_equal_kernels = _KernelSet('keras_numba.kernels.equal', 'equal', 2, (), ('contract',), 50000)
+_equal_kernels = _KernelSet('keras_numba.kernels.equal', 'equal', 2, (), ('contract',), 200000)
 
 
 def equal(x, y):
@@ -97,7 +97,7 @@ def equal(x, y):
 
 # --- greater (spec/ops/greater.yaml)
 
-_greater_kernels = _KernelSet('keras_numba.kernels.greater', 'greater', 2, (), ('contract',), 50000)
+_greater_kernels = _KernelSet('keras_numba.kernels.greater', 'greater', 2, (), ('contract',), 200000)
 
 
 def greater(x, y):
@@ -129,7 +129,7 @@ def greater(x, y):
 
 # --- greater_equal (spec/ops/greater_equal.yaml)
 
-_greater_equal_kernels = _KernelSet('keras_numba.kernels.greater_equal', 'greater_equal', 2, (), ('contract',), 50000)
+_greater_equal_kernels = _KernelSet('keras_numba.kernels.greater_equal', 'greater_equal', 2, (), ('contract',), 200000)
 
 
 def greater_equal(x, y):
@@ -161,7 +161,7 @@ def greater_equal(x, y):
 
 # --- less (spec/ops/less.yaml)
 
-_less_kernels = _KernelSet('keras_numba.kernels.less', 'less', 2, (), ('contract',), 50000)
+_less_kernels = _KernelSet('keras_numba.kernels.less', 'less', 2, (), ('contract',), 200000)
 
 
 def less(x, y):
@@ -193,7 +193,7 @@ def less(x, y):
 
 # --- less_equal (spec/ops/less_equal.yaml)
 
-_less_equal_kernels = _KernelSet('keras_numba.kernels.less_equal', 'less_equal', 2, (), ('contract',), 50000)
+_less_equal_kernels = _KernelSet('keras_numba.kernels.less_equal', 'less_equal', 2, (), ('contract',), 200000)
 
 
 def less_equal(x, y):
@@ -225,7 +225,7 @@ def less_equal(x, y):
 
 # --- maximum (spec/ops/maximum.yaml)
 
-_maximum_kernels = _KernelSet('keras_numba.kernels.maximum', 'maximum', 2, (), ('contract',), 50000)
+_maximum_kernels = _KernelSet('keras_numba.kernels.maximum', 'maximum', 2, (), ('contract',), 200000)
 
 
 def maximum(x, y):
@@ -257,7 +257,7 @@ def maximum(x, y):
 
 # --- minimum (spec/ops/minimum.yaml)
 
-_minimum_kernels = _KernelSet('keras_numba.kernels.minimum', 'minimum', 2, (), ('contract',), 50000)
+_minimum_kernels = _KernelSet('keras_numba.kernels.minimum', 'minimum', 2, (), ('contract',), 200000)
 
 
 def minimum(x, y):
@@ -291,7 +291,7 @@ def minimum(x, y):
 
 # --- not_equal (spec/ops/not_equal.yaml)
 
-_not_equal_kernels = _KernelSet('keras_numba.kernels.not_equal', 'not_equal', 2, (), ('contract',), 50000)
+_not_equal_kernels = _KernelSet('keras_numba.kernels.not_equal', 'not_equal', 2, (), ('contract',), 200000)
 
 
 def not_equal(x, y):

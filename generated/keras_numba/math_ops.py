@@ -22,7 +22,7 @@ _NUMERIC = _dtype_table.CLASSES['numeric']
 
 # --- abs (spec/ops/abs.yaml)
 
-_abs_kernels = _KernelSet('keras_numba.kernels.abs', 'abs', 1, (), ('contract',), 50000)
+_abs_kernels = _KernelSet('keras_numba.kernels.abs', 'abs', 1, (), ('contract',), 200000)
 
 
 def abs(x):
@@ -182,7 +182,7 @@ def pow(x, a):
 
 # --- round (spec/ops/round.yaml)
 
-_round_kernels = _KernelSet('keras_numba.kernels.round', 'round', 1, (), ('contract',), 50000)
+_round_kernels = _KernelSet('keras_numba.kernels.round', 'round', 1, (), ('contract',), 200000)
 
 
 def round(x):
@@ -216,7 +216,7 @@ def round(x):
 
 # --- sign (spec/ops/sign.yaml)
 
-_sign_kernels = _KernelSet('keras_numba.kernels.sign', 'sign', 1, (), ('contract',), 50000)
+_sign_kernels = _KernelSet('keras_numba.kernels.sign', 'sign', 1, (), ('contract',), 200000)
 
 
 def sign(x):
@@ -274,7 +274,7 @@ def sin(x):
 
 # --- sqrt (spec/ops/sqrt.yaml)
 
-_sqrt_kernels = _KernelSet('keras_numba.kernels.sqrt', 'sqrt', 1, (), ('contract',), 50000)
+_sqrt_kernels = _KernelSet('keras_numba.kernels.sqrt', 'sqrt', 1, (), ('contract',), 200000)
 
 
 def sqrt(x):
@@ -304,7 +304,7 @@ def sqrt(x):
 
 # --- square (spec/ops/square.yaml)
 
-_square_kernels = _KernelSet('keras_numba.kernels.square', 'square', 1, (), ('contract',), 50000)
+_square_kernels = _KernelSet('keras_numba.kernels.square', 'square', 1, (), ('contract',), 200000)
 
 
 def square(x):
