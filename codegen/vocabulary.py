@@ -54,6 +54,9 @@ SHAPE_NAMES = frozenset({"broadcast", "math", "np"})
 #: Names derivative formulas may use. Each is a backend function of the same
 #: meaning; the tests evaluate them with NumPy, the autodiff engine with the
 #: backend itself. `grad` is the incoming gradient, `result` the op's output.
+#: `unreduce(v, x, axis, keepdims)` broadcasts a reduction's output-shaped `v`
+#: back to `x`'s shape; `reduced_size(x, axis)` counts the reduced elements;
+#: `mean_over(x, axis)` is x's mean over `axis`, keeping the reduced axes.
 DERIVATIVE_NAMES = frozenset(
     {
         "grad",
@@ -76,6 +79,9 @@ DERIVATIVE_NAMES = frozenset(
         "logical_and",
         "logical_or",
         "cast_like",
+        "unreduce",
+        "reduced_size",
+        "mean_over",
     }
 )
 

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 import keras_numba as K
 from keras_numba._runtime.config import epsilon, floatx, image_data_format  # noqa: F401  (reference vocabulary)
 from tests.support import harness as H
+from tests.support.derivative_ops import unreduce
 
 NAME = "prod"
 TENSORS = {'x': ['float16',
@@ -69,6 +70,20 @@ def test_examples_against_reference():
 @given(data=st.data())
 def test_matches_reference(data):
     H.check_against_reference(data, K.prod, reference, TENSORS, TYPEVARS, PARAMS, DOMAIN, SPECIAL_VALUES, TOLERANCE, LISTS, SHAPES)
+
+
+def test_derivative_x():
+    H.check_derivative(
+        K.prod,
+        "x",
+        lambda grad, result, x, axis=None, keepdims=False: unreduce(grad * result, x, axis, keepdims) / x,
+        TENSORS,
+        FD_PARAMS,
+        DOMAIN,
+        shapes=SHAPES,
+        avoid=lambda x, axis=None, keepdims=False: np.abs(x) < 0.2,
+        required=REQUIRED,
+    )
 
 
 ERRORS = [

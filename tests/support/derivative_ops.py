@@ -38,3 +38,30 @@ def ones_like(x: np.ndarray) -> np.ndarray:
 
 def cast_like(value: np.ndarray, like: np.ndarray) -> np.ndarray:
     return np.asarray(value).astype(np.asarray(like).dtype)
+
+
+def _axes(x: np.ndarray, axis: object) -> tuple[int, ...]:
+    ndim = np.ndim(x)
+    if axis is None:
+        return tuple(range(ndim))
+    axes = (axis,) if isinstance(axis, int) else tuple(axis)  # type: ignore[arg-type]
+    return tuple(sorted(a % ndim for a in axes))
+
+
+def unreduce(v: np.ndarray, x: np.ndarray, axis: object = None, keepdims: bool = False) -> np.ndarray:
+    """A reduction's output-shaped `v` broadcast back to the shape of `x`."""
+    v = np.asarray(v, dtype=float)
+    if not keepdims:
+        for a in _axes(x, axis):
+            v = np.expand_dims(v, a)
+    return np.broadcast_to(v, np.shape(x))
+
+
+def reduced_size(x: np.ndarray, axis: object = None) -> int:
+    """How many elements of `x` each output element of a reduction over `axis` covers."""
+    return int(np.prod([np.shape(x)[a] for a in _axes(x, axis)], dtype=np.int64))
+
+
+def mean_over(x: np.ndarray, axis: object = None) -> np.ndarray:
+    """The mean of `x` over `axis`, keeping the reduced axes (broadcasts against x)."""
+    return np.mean(np.asarray(x, dtype=float), axis=_axes(x, axis), keepdims=True)

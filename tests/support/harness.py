@@ -242,8 +242,9 @@ def check_derivative(
             pytest.fail(f"could not sample points away from fd_avoid for {shape_set} {kw}")
         result = op(**values, **kw)
         g = rng.normal(size=np.shape(result))
-        analytic = np.broadcast_to(formula(grad=g, result=result, **values, **kw), np.shape(result))
-        analytic = _unbroadcast(np.asarray(analytic, dtype=np.float64), values[arg].shape)
+        analytic = np.asarray(formula(grad=g, result=result, **values, **kw), dtype=np.float64)
+        if analytic.shape != values[arg].shape:  # elementwise formulas: result-shaped, summed over broadcasting
+            analytic = _unbroadcast(np.broadcast_to(analytic, np.shape(result)), values[arg].shape)
         x = values[arg]
         numeric = np.zeros_like(x)
         for idx in np.ndindex(x.shape):
