@@ -56,7 +56,8 @@ SHAPE_NAMES = frozenset({"broadcast", "math", "np"})
 #: backend itself. `grad` is the incoming gradient, `result` the op's output.
 #: `unreduce(v, x, axis, keepdims)` broadcasts a reduction's output-shaped `v`
 #: back to `x`'s shape; `reduced_size(x, axis)` counts the reduced elements;
-#: `mean_over(x, axis)` is x's mean over `axis`, keeping the reduced axes.
+#: `mean_over(x, axis)` is x's mean over `axis`, keeping the reduced axes;
+#: `reshape_like(v, x)` is `v` reshaped to x's shape (same number of elements).
 DERIVATIVE_NAMES = frozenset(
     {
         "grad",
@@ -82,6 +83,7 @@ DERIVATIVE_NAMES = frozenset(
         "unreduce",
         "reduced_size",
         "mean_over",
+        "reshape_like",
     }
 )
 

@@ -65,3 +65,8 @@ def reduced_size(x: np.ndarray, axis: object = None) -> int:
 def mean_over(x: np.ndarray, axis: object = None) -> np.ndarray:
     """The mean of `x` over `axis`, keeping the reduced axes (broadcasts against x)."""
     return np.mean(np.asarray(x, dtype=float), axis=_axes(x, axis), keepdims=True)
+
+
+def reshape_like(v: np.ndarray, x: np.ndarray) -> np.ndarray:
+    """`v` reshaped to the shape of `x` (the gradient of any pure reshape)."""
+    return np.reshape(np.asarray(v, dtype=float), np.shape(x))
