@@ -57,7 +57,9 @@ SHAPE_NAMES = frozenset({"broadcast", "math", "np"})
 #: `unreduce(v, x, axis, keepdims)` broadcasts a reduction's output-shaped `v`
 #: back to `x`'s shape; `reduced_size(x, axis)` counts the reduced elements;
 #: `mean_over(x, axis)` is x's mean over `axis`, keeping the reduced axes;
-#: `reshape_like(v, x)` is `v` reshaped to x's shape (same number of elements).
+#: `reshape_like(v, x)` is `v` reshaped to x's shape (same number of elements);
+#: `permute_back(v, pattern)` undoes a permutation of axes (None: all reversed);
+#: `flip(v, axes)` reverses axes; `sum_keep(v, axis)` sums over one axis, kept.
 DERIVATIVE_NAMES = frozenset(
     {
         "grad",
@@ -84,6 +86,9 @@ DERIVATIVE_NAMES = frozenset(
         "reduced_size",
         "mean_over",
         "reshape_like",
+        "permute_back",
+        "flip",
+        "sum_keep",
     }
 )
 

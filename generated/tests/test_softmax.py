@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 import keras_numba as K
 from keras_numba._runtime.config import epsilon, floatx, image_data_format  # noqa: F401  (reference vocabulary)
 from tests.support import harness as H
+from tests.support.derivative_ops import sum_keep
 
 NAME = "softmax"
 TENSORS = {'x': ['float16', 'float32', 'float64']}
@@ -58,6 +59,19 @@ def test_examples_against_reference():
 @given(data=st.data())
 def test_matches_reference(data):
     H.check_against_reference(data, K.softmax, reference, TENSORS, TYPEVARS, PARAMS, DOMAIN, SPECIAL_VALUES, TOLERANCE, LISTS, SHAPES)
+
+
+def test_derivative_x():
+    H.check_derivative(
+        K.softmax,
+        "x",
+        lambda grad, result, x, axis=-1: result * (grad - sum_keep(grad * result, axis)),
+        TENSORS,
+        FD_PARAMS,
+        DOMAIN,
+        shapes=SHAPES,
+        required=REQUIRED,
+    )
 
 
 ERRORS = [

@@ -70,3 +70,23 @@ def mean_over(x: np.ndarray, axis: object = None) -> np.ndarray:
 def reshape_like(v: np.ndarray, x: np.ndarray) -> np.ndarray:
     """`v` reshaped to the shape of `x` (the gradient of any pure reshape)."""
     return np.reshape(np.asarray(v, dtype=float), np.shape(x))
+
+
+def permute_back(v: np.ndarray, pattern: object = None) -> np.ndarray:
+    """Undo `np.transpose(x, pattern)` (pattern None: all axes reversed)."""
+    v = np.asarray(v, dtype=float)
+    if pattern is None:
+        return np.transpose(v)
+    axes = [int(a) % v.ndim for a in pattern]  # type: ignore[union-attr]
+    return np.transpose(v, np.argsort(axes))
+
+
+def flip(v: np.ndarray, axes: object = None) -> np.ndarray:
+    """`v` reversed along `axes` (an int, a sequence, or None for all)."""
+    v = np.asarray(v, dtype=float)
+    return np.flip(v, axis=None if axes is None else (axes if isinstance(axes, int) else tuple(axes)))  # type: ignore[arg-type]
+
+
+def sum_keep(v: np.ndarray, axis: int = -1) -> np.ndarray:
+    """The sum of `v` over `axis`, keeping it (broadcasts back against v)."""
+    return np.sum(np.asarray(v, dtype=float), axis=axis, keepdims=True)
