@@ -423,6 +423,7 @@ class TestView:
     dtypes_of: dict[str, list[str]]
     params: list[tuple[str, tuple[str, ...]]]
     fd_params: list[tuple[str, tuple[str, ...]]]
+    fd_params_differ: bool  # the spec gives tests.fd_params (else the FD check reuses PARAMS)
     required: tuple[str, ...]
     domain: tuple[float, float]
     special_values: bool
@@ -527,6 +528,7 @@ def test_view(op: OpSpec, spec: Spec) -> TestView:
         dtypes_of=dtypes_of,
         params=list(op.tests.params),
         fd_params=list(op.tests.fd_params if op.tests.fd_params is not None else op.tests.params),
+        fd_params_differ=op.tests.fd_params is not None,
         required=tuple(p.name for p in sig.attr_params if p.default is None),
         domain=op.tests.domain,
         special_values=op.tests.special_values,

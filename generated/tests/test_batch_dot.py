@@ -51,9 +51,7 @@ SHAPES = [{'x': (2, 3, 3), 'y': (2, 3, 3)},
 PARAMS = {
     "axes": [None, 1, 2, -1, [1, 2], [2, 1], [-1, -2], [2, 2]],
 }
-FD_PARAMS = {
-    "axes": [None, 1, 2, -1, [1, 2], [2, 1], [-1, -2], [2, 2]],
-}
+FD_PARAMS = PARAMS
 REQUIRED = ()
 DOMAIN = (-10.0, 10.0)
 SPECIAL_VALUES = True

@@ -52,9 +52,7 @@ SHAPES = [{'x': (2, 3, 4, 3), 'bias': (3,)},
 PARAMS = {
     "data_format": [None, 'channels_last', 'channels_first'],
 }
-FD_PARAMS = {
-    "data_format": [None, 'channels_last', 'channels_first'],
-}
+FD_PARAMS = PARAMS
 REQUIRED = ()
 DOMAIN = (-10.0, 10.0)
 SPECIAL_VALUES = True

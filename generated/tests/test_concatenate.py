@@ -36,9 +36,7 @@ SHAPES = [{'tensors': (2, 3)}, {'tensors': (0, 2)}, {'tensors': (1, 2, 3)}, {'te
 PARAMS = {
     "axis": [-1, 0, 1, -2],
 }
-FD_PARAMS = {
-    "axis": [-1, 0, 1, -2],
-}
+FD_PARAMS = PARAMS
 REQUIRED = ()
 DOMAIN = (-10.0, 10.0)
 SPECIAL_VALUES = True

@@ -35,9 +35,7 @@ SHAPES = [{'x': (3, 4)}, {'x': (2, 0, 3)}, {'x': (2, 3, 4)}, {'x': (1, 5)}, {'x'
 PARAMS = {
     "axis": [0, 1, -1, -2],
 }
-FD_PARAMS = {
-    "axis": [0, 1, -1, -2],
-}
+FD_PARAMS = PARAMS
 REQUIRED = ()
 DOMAIN = (-10.0, 10.0)
 SPECIAL_VALUES = True

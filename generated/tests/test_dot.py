@@ -54,8 +54,7 @@ SHAPES = [{'x': (2, 3), 'y': (3, 4)},
  {'x': (1, 2, 3), 'y': (2, 2, 3, 1)}]
 PARAMS = {
 }
-FD_PARAMS = {
-}
+FD_PARAMS = PARAMS
 REQUIRED = ()
 DOMAIN = (-10.0, 10.0)
 SPECIAL_VALUES = True

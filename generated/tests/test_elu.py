@@ -26,9 +26,7 @@ SHAPES = []
 PARAMS = {
     "alpha": [1.0, 0.5, 2.0],
 }
-FD_PARAMS = {
-    "alpha": [1.0, 0.5, 2.0],
-}
+FD_PARAMS = PARAMS
 REQUIRED = ()
 DOMAIN = (-10.0, 10.0)
 SPECIAL_VALUES = True

@@ -37,9 +37,7 @@ SHAPES = [{'x': (2, 3)}, {'x': (4,)}, {'x': (0, 2, 1)}, {'x': (3, 1, 2)}]
 PARAMS = {
     "axis": [-1, 0, -2, 1],
 }
-FD_PARAMS = {
-    "axis": [-1, 0, -2, 1],
-}
+FD_PARAMS = PARAMS
 REQUIRED = ()
 DOMAIN = (-10.0, 10.0)
 SPECIAL_VALUES = True

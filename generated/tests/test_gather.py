@@ -41,8 +41,7 @@ SHAPES = [{'reference': (3, 4), 'indices': (5,)},
  {'reference': (3, 2), 'indices': (2, 0, 2)}]
 PARAMS = {
 }
-FD_PARAMS = {
-}
+FD_PARAMS = PARAMS
 REQUIRED = ()
 DOMAIN = (0.0, 2.0)
 SPECIAL_VALUES = True

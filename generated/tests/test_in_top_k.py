@@ -40,9 +40,7 @@ SHAPES = [{'predictions': (4, 5), 'targets': (4,)},
 PARAMS = {
     "k": [1, 0, 2, 3, 5, -1],
 }
-FD_PARAMS = {
-    "k": [1, 0, 2, 3, 5, -1],
-}
+FD_PARAMS = PARAMS
 REQUIRED = ('k',)
 DOMAIN = (-1.0, 5.0)
 SPECIAL_VALUES = True

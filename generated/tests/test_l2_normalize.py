@@ -25,9 +25,7 @@ SHAPES = [{'x': (3, 4)}, {'x': (2, 3, 5)}, {'x': (1, 1)}]
 PARAMS = {
     "axis": [None, -1, 0, [0, 1]],
 }
-FD_PARAMS = {
-    "axis": [None, -1, 0, [0, 1]],
-}
+FD_PARAMS = PARAMS
 REQUIRED = ()
 DOMAIN = (-10.0, 10.0)
 SPECIAL_VALUES = False

@@ -36,9 +36,7 @@ SHAPES = [{'indices': (6,)}, {'indices': (2, 3)}, {'indices': ()}, {'indices': (
 PARAMS = {
     "num_classes": [3, 0, 1, 4, 7],
 }
-FD_PARAMS = {
-    "num_classes": [3, 0, 1, 4, 7],
-}
+FD_PARAMS = PARAMS
 REQUIRED = ('num_classes',)
 DOMAIN = (-2.0, 5.0)
 SPECIAL_VALUES = True

@@ -22,8 +22,7 @@ LISTS = ()
 SHAPES = []
 PARAMS = {
 }
-FD_PARAMS = {
-}
+FD_PARAMS = PARAMS
 REQUIRED = ('shape',)
 DOMAIN = (-10.0, 10.0)
 SPECIAL_VALUES = True

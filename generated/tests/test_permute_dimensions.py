@@ -37,9 +37,7 @@ SHAPES = [{'x': (2, 3, 4)}, {'x': (1, 0, 2)}, {'x': (3, 1, 1)}]
 PARAMS = {
     "pattern": [[0, 1, 2], [2, 0, 1], [1, 2, 0], [0, 2, 1], [-1, 0, 1]],
 }
-FD_PARAMS = {
-    "pattern": [[0, 1, 2], [2, 0, 1], [1, 2, 0], [0, 2, 1], [-1, 0, 1]],
-}
+FD_PARAMS = PARAMS
 REQUIRED = ('pattern',)
 DOMAIN = (-10.0, 10.0)
 SPECIAL_VALUES = True

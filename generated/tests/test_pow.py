@@ -46,8 +46,7 @@ LISTS = ()
 SHAPES = []
 PARAMS = {
 }
-FD_PARAMS = {
-}
+FD_PARAMS = PARAMS
 REQUIRED = ()
 DOMAIN = (-0.5, 3.0)
 SPECIAL_VALUES = True

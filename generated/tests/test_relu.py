@@ -28,11 +28,7 @@ PARAMS = {
     "max_value": [None, 6.0, 2.5, 0.5],
     "threshold": [0.0, 1.0, -1.5],
 }
-FD_PARAMS = {
-    "alpha": [0.0, 0.1, 0.5],
-    "max_value": [None, 6.0, 2.5, 0.5],
-    "threshold": [0.0, 1.0, -1.5],
-}
+FD_PARAMS = PARAMS
 REQUIRED = ()
 DOMAIN = (-10.0, 10.0)
 SPECIAL_VALUES = True

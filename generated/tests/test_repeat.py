@@ -36,9 +36,7 @@ SHAPES = [{'x': (2, 3)}, {'x': (0, 4)}, {'x': (1, 1)}, {'x': (3, 0)}]
 PARAMS = {
     "n": [0, 1, 3],
 }
-FD_PARAMS = {
-    "n": [0, 1, 3],
-}
+FD_PARAMS = PARAMS
 REQUIRED = ('n',)
 DOMAIN = (-10.0, 10.0)
 SPECIAL_VALUES = True

@@ -37,10 +37,7 @@ PARAMS = {
     "rep": [0, 1, 3],
     "axis": [0, 1, -1],
 }
-FD_PARAMS = {
-    "rep": [0, 1, 3],
-    "axis": [0, 1, -1],
-}
+FD_PARAMS = PARAMS
 REQUIRED = ('rep', 'axis')
 DOMAIN = (-10.0, 10.0)
 SPECIAL_VALUES = True

@@ -37,9 +37,7 @@ SHAPES = [{'x': (2, 3)}, {'x': (6,)}, {'x': (3, 1, 2)}, {'x': (1, 6)}]
 PARAMS = {
     "shape": [[6], [2, 3], [3, -1], [-1, 2], [1, 2, 3, 1], [-1], 6],
 }
-FD_PARAMS = {
-    "shape": [[6], [2, 3], [3, -1], [-1, 2], [1, 2, 3, 1], [-1], 6],
-}
+FD_PARAMS = PARAMS
 REQUIRED = ('shape',)
 DOMAIN = (-10.0, 10.0)
 SPECIAL_VALUES = True

@@ -43,12 +43,7 @@ PARAMS = {
     "data_format": ['channels_last', 'channels_first', None],
     "interpolation": ['nearest', 'bilinear', 'area', 'bicubic', 'gaussian', 'lanczos3', 'lanczos5', 'mitchellcubic'],
 }
-FD_PARAMS = {
-    "height_factor": [2, 1, 3],
-    "width_factor": [2, 1, 4],
-    "data_format": ['channels_last', 'channels_first', None],
-    "interpolation": ['nearest', 'bilinear', 'area', 'bicubic', 'gaussian', 'lanczos3', 'lanczos5', 'mitchellcubic'],
-}
+FD_PARAMS = PARAMS
 REQUIRED = ('height_factor', 'width_factor', 'data_format')
 DOMAIN = (-10.0, 10.0)
 SPECIAL_VALUES = True

@@ -39,12 +39,7 @@ PARAMS = {
     "width_factor": [2, 1],
     "data_format": ['channels_last', 'channels_first', None],
 }
-FD_PARAMS = {
-    "depth_factor": [2, 1],
-    "height_factor": [1, 3],
-    "width_factor": [2, 1],
-    "data_format": ['channels_last', 'channels_first', None],
-}
+FD_PARAMS = PARAMS
 REQUIRED = ('depth_factor', 'height_factor', 'width_factor', 'data_format')
 DOMAIN = (-10.0, 10.0)
 SPECIAL_VALUES = True

@@ -37,9 +37,7 @@ SHAPES = [{'x': (2, 3)}, {'x': (0, 2)}, {'x': (3, 1, 2)}]
 PARAMS = {
     "axes": [0, -1, [0, 1], [], [0, -1], None],
 }
-FD_PARAMS = {
-    "axes": [0, -1, [0, 1], [], [0, -1], None],
-}
+FD_PARAMS = PARAMS
 REQUIRED = ('axes',)
 DOMAIN = (-10.0, 10.0)
 SPECIAL_VALUES = True

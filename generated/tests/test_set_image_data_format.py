@@ -22,8 +22,7 @@ LISTS = ()
 SHAPES = []
 PARAMS = {
 }
-FD_PARAMS = {
-}
+FD_PARAMS = PARAMS
 REQUIRED = ('data_format',)
 DOMAIN = (-10.0, 10.0)
 SPECIAL_VALUES = True

@@ -26,9 +26,7 @@ SHAPES = [{'x': (3, 4)}, {'x': (2, 3, 5)}, {'x': (1, 1)}]
 PARAMS = {
     "axis": [-1, 0],
 }
-FD_PARAMS = {
-    "axis": [-1, 0],
-}
+FD_PARAMS = PARAMS
 REQUIRED = ()
 DOMAIN = (-50.0, 50.0)
 SPECIAL_VALUES = False

@@ -37,10 +37,7 @@ PARAMS = {
     "padding": [[[1, 1], [1, 1]], [[0, 2], [3, 1]], [[0, 0], [0, 0]], [1, [2, 0]], 1],
     "data_format": [None, 'channels_last', 'channels_first'],
 }
-FD_PARAMS = {
-    "padding": [[[1, 1], [1, 1]], [[0, 2], [3, 1]], [[0, 0], [0, 0]], [1, [2, 0]], 1],
-    "data_format": [None, 'channels_last', 'channels_first'],
-}
+FD_PARAMS = PARAMS
 REQUIRED = ()
 DOMAIN = (-10.0, 10.0)
 SPECIAL_VALUES = True

@@ -25,8 +25,7 @@ LISTS = ()
 SHAPES = []
 PARAMS = {
 }
-FD_PARAMS = {
-}
+FD_PARAMS = PARAMS
 REQUIRED = ()
 DOMAIN = (-0.5, 10.0)
 SPECIAL_VALUES = True

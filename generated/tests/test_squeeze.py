@@ -37,9 +37,7 @@ SHAPES = [{'x': (2, 1, 3)}, {'x': (1, 1, 1)}, {'x': (0, 1, 2)}, {'x': (4, 1, 5)}
 PARAMS = {
     "axis": [1, -2],
 }
-FD_PARAMS = {
-    "axis": [1, -2],
-}
+FD_PARAMS = PARAMS
 REQUIRED = ('axis',)
 DOMAIN = (-10.0, 10.0)
 SPECIAL_VALUES = True

@@ -36,9 +36,7 @@ SHAPES = [{'x': (2, 3)}, {'x': (4,)}, {'x': (0, 2)}, {'x': (2, 1, 3)}]
 PARAMS = {
     "axis": [0, -1, 1, -2],
 }
-FD_PARAMS = {
-    "axis": [0, -1, 1, -2],
-}
+FD_PARAMS = PARAMS
 REQUIRED = ()
 DOMAIN = (-10.0, 10.0)
 SPECIAL_VALUES = True

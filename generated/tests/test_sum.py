@@ -37,10 +37,7 @@ PARAMS = {
     "axis": [None, 0, -1, [0, 1]],
     "keepdims": [False, True],
 }
-FD_PARAMS = {
-    "axis": [None, 0, -1, [0, 1]],
-    "keepdims": [False, True],
-}
+FD_PARAMS = PARAMS
 REQUIRED = ()
 DOMAIN = (-10.0, 10.0)
 SPECIAL_VALUES = True

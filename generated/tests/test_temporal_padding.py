@@ -36,9 +36,7 @@ SHAPES = [{'x': (2, 3, 4)}, {'x': (1, 0, 2)}, {'x': (0, 2, 1)}, {'x': (1, 1, 1)}
 PARAMS = {
     "padding": [[1, 1], [0, 2], [3, 0], [0, 0], 2],
 }
-FD_PARAMS = {
-    "padding": [[1, 1], [0, 2], [3, 0], [0, 0], 2],
-}
+FD_PARAMS = PARAMS
 REQUIRED = ()
 DOMAIN = (-10.0, 10.0)
 SPECIAL_VALUES = True

@@ -36,9 +36,7 @@ SHAPES = [{'x': (2, 3)}, {'x': (0, 2)}, {'x': (1, 1)}, {'x': (3, 1, 2)}]
 PARAMS = {
     "n": [2, [2, 1], [1, 3], [0, 2], [1, 1], 1],
 }
-FD_PARAMS = {
-    "n": [2, [2, 1], [1, 3], [0, 2], [1, 1], 1],
-}
+FD_PARAMS = PARAMS
 REQUIRED = ('n',)
 DOMAIN = (-10.0, 10.0)
 SPECIAL_VALUES = True

@@ -36,9 +36,7 @@ SHAPES = []
 PARAMS = {
     "dtype": [None, 'float16', 'float32', 'float64', 'int8', 'int32', 'uint16', 'bool'],
 }
-FD_PARAMS = {
-    "dtype": [None, 'float16', 'float32', 'float64', 'int8', 'int32', 'uint16', 'bool'],
-}
+FD_PARAMS = PARAMS
 REQUIRED = ()
 DOMAIN = (-10.0, 10.0)
 SPECIAL_VALUES = True
