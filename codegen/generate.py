@@ -67,6 +67,9 @@ def render_all(spec: Spec, root: Path) -> dict[str, str]:
     out["keras_numba/__init__.pyi"] = env.get_template("stub.pyi.j2").render(
         ops=public, stub_signatures={op.name: views.stub_signature(op) for op in public}
     )
+    out["keras_numba/keras2.py"] = env.get_template("keras2.py.j2").render(
+        names=names, as_variable=sorted(op.name for op in public if op.keras2_result == "variable")
+    )
     out["keras_numba/py.typed"] = ""
     rules, rule_names, rule_modules = views.gradient_views(spec)
     out["keras_numba/_gradients.py"] = env.get_template("gradients.py.j2").render(

@@ -57,7 +57,9 @@ TOP_KEYS = {
     "bench": False,
     "symbolic": False,
     "sparse": False,
+    "keras2_result": False,
 }
+KERAS2_RESULTS = {"variable"}  # what the Keras 2 adapter makes of a result (spec `keras2_result:`)
 BENCH_KEYS = {"enabled", "torch", "tf", "params", "shape", "shapes"}
 KERNEL_KEYS = {"strategy", "body", "function", "none_as", "fastmath", "parallel_threshold", "init", "step", "merge", "finish", "center", "input_cast"}
 TEST_KEYS = {"domain", "special_values", "params", "fd_params", "shapes", "fd_avoid", "tolerance", "cases", "errors"}
@@ -325,6 +327,12 @@ def _load_op(path: Path, rel: str, dtypes: DTypeTable, categories: dict[str, Cat
             ctx.error(top["symbolic"].line, f"symbolic: needs `module.name` with module in {sorted(vocabulary.RUNTIME_MODULES)}")
         else:
             symbolic = f"{module}.{attr}"
+    keras2_result = None  # Keras 2.3.1's backend returns something else here; the adapter converts
+    if "keras2_result" in top:
+        keras2_result = str(top["keras2_result"].value)
+        if keras2_result not in KERAS2_RESULTS:
+            ctx.error(top["keras2_result"].line, f"keras2_result: must be one of {sorted(KERAS2_RESULTS)}")
+            keras2_result = None
     sparse_fn = None  # runtime function taking the arguments when any tensor argument is sparse
     if "sparse" in top:
         module, _, attr = str(top["sparse"].value).partition(".")
@@ -428,6 +436,7 @@ def _load_op(path: Path, rel: str, dtypes: DTypeTable, categories: dict[str, Cat
         kernel=kernel,
         symbolic=symbolic,
         sparse=sparse_fn,
+        keras2_result=keras2_result,
         derivatives=tuple(derivatives),
         examples=examples,
         notes=text_of("notes").strip(),

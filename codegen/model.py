@@ -212,6 +212,7 @@ class OpSpec:
     source: str  # spec/ops/<name>.yaml
     sparse: str | None = None  # "module.function" called when any tensor argument is a sparse tensor
     symbolic: str | None = None  # "module.function" called instead of building a node when an argument is symbolic
+    keras2_result: str | None = None  # "variable": Keras 2.3.1's backend returns a variable; keras_numba.keras2 wraps it
     lines: tuple[tuple[str, int], ...] = field(default=())  # field -> line, for diagnostics
 
     @property

@@ -15,6 +15,7 @@ _state: dict[str, object] = {
     "epsilon": 1e-7,
     "image_data_format": "channels_last",
 }
+_KEYS = tuple(_state)
 
 
 def floatx() -> str:
@@ -52,3 +53,35 @@ def set_image_data_format(data_format: str) -> None:
 
 def backend() -> str:
     return "keras_numba"
+
+
+class _ForeignGlobals:
+    """The configuration stored in another module's globals, under other names.
+
+    Keras 2 keeps floatx / epsilon / image data format as globals of
+    `keras.backend.common` and reads them there; storing ours in the same
+    globals (instead of copying) keeps both sides in step whichever side sets them.
+    """
+
+    def __init__(self, namespace: dict[str, object], names: dict[str, str]) -> None:
+        self._namespace = namespace
+        self._names = names
+
+    def __getitem__(self, key: str) -> object:
+        return self._namespace[self._names[key]]
+
+    def __setitem__(self, key: str, value: object) -> None:
+        self._namespace[self._names[key]] = value
+
+
+def share_state(namespace: dict[str, object], names: dict[str, str]) -> None:
+    """Store the configuration in `namespace` under `names` ({our key: their global}).
+
+    Their current values win: Keras has already applied its keras.json when it
+    imports its backend.
+    """
+    global _state
+    missing = sorted(set(_KEYS) - set(names))
+    if missing:
+        raise ValueError(f"keras_numba config: no storage given for {', '.join(missing)}")
+    _state = _ForeignGlobals(namespace, names)  # type: ignore[assignment]

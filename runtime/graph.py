@@ -305,13 +305,13 @@ def _substitute(value: Any, lookup: Callable[[Any], Any]) -> Any:
 # --------------------------------------------------------------------------- building nodes
 
 
-def _stand_in(value: Any, unknown: int) -> Any:
+def _stand_in(value: Any, unknown: int, hint: tuple[int | None, ...] | None = None) -> Any:
     """A concrete array standing in for a symbolic value while its node is built."""
     from .variables import Variable
 
     if isinstance(value, Variable):
         return value.value
-    shape = tuple(unknown if d is None else d for d in value.shape)
+    shape = tuple(unknown if d is None else d for d in (hint or value.shape))
     fill = 1 if value.dtype.kind in "fc" else 0  # ones keep log/sqrt/division finite; zeros are valid indices
     return np.full(shape, fill, dtype=value.dtype)
 
@@ -358,12 +358,23 @@ def apply(op: str, fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[s
         node.outputs.append(Tensor(node, 0, tuple(like.shape), like.dtype, f"{scope_name(op)}:0"))
         node.structure = 0
         return node.outputs[0]
-    first = _run_stand_in(node, 2)
+    try:
+        first, second = _probe(node, None)
+    except (ValueError, IndexError, TypeError) as plain_error:
+        # Unknown dims that must equal known dims of another input (a Keras 2
+        # target placeholder (None, None) against an output (None, 3)): retry
+        # with each unknown dim taken from the other inputs of the same rank.
+        hints = _dims_from_other_inputs(node.inputs)
+        if not hints:
+            raise
+        try:
+            first, second = _probe(node, hints)
+        except (ValueError, IndexError, TypeError):
+            raise plain_error from None
     arrays, structure = _flatten(first)
     shapes = [list(a.shape) for a in arrays]
-    if _has_unknown_dims(node.inputs):
-        second, _ = _flatten(_run_stand_in(node, 3))
-        for shape, a, b in zip(shapes, arrays, second):
+    if second is not None:
+        for shape, a, b in zip(shapes, arrays, _flatten(second)[0]):
             if len(a.shape) != len(b.shape):
                 raise ValueError(f"keras_numba.{op}: the rank of the result depends on unknown dimensions of its inputs")
             for i, (da, db) in enumerate(zip(a.shape, b.shape)):
@@ -377,13 +388,42 @@ def apply(op: str, fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[s
     return _rebuild(structure, node.outputs)
 
 
-def _run_stand_in(node: Node, unknown: int) -> Any:
+def _probe(node: Node, hints: dict[int, tuple[int | None, ...]] | None) -> tuple[Any, Any]:
+    """The node's result with unknown dims standing in as 2, and as 3 (None when no dim is unknown)."""
+    first = _run_stand_in(node, 2, hints)
+    second = _run_stand_in(node, 3, hints) if _has_unknown_dims(node.inputs) else None
+    return first, second
+
+
+def _dims_from_other_inputs(inputs: Sequence[Any]) -> dict[int, tuple[int | None, ...]]:
+    """{id(tensor): its shape with unknown dims filled from other inputs}, for tensors that change.
+
+    Only inputs of the same rank are consulted (a loss's gradient of shape
+    (batch,) says nothing about the class axis of its (batch, classes)
+    inputs); dims of 1 are skipped, since they broadcast.
+    """
+    shapes = [tuple(v.shape) for v in inputs if hasattr(v, "shape")]
+    hints: dict[int, tuple[int | None, ...]] = {}
+    for v in inputs:
+        if not isinstance(v, Tensor) or None not in v.shape:
+            continue
+        filled = list(v.shape)
+        for i, d in enumerate(v.shape):
+            if d is None:
+                known = [s[i] for s in shapes if len(s) == len(filled) and s[i] is not None and s[i] != 1]
+                filled[i] = known[0] if known else None
+        if filled != list(v.shape):
+            hints[id(v)] = tuple(filled)
+    return hints
+
+
+def _run_stand_in(node: Node, unknown: int, hints: dict[int, tuple[int | None, ...]] | None = None) -> Any:
     cache: dict[int, Any] = {}
 
     def lookup(v: Any) -> Any:
         key = id(v)
         if key not in cache:
-            cache[key] = _stand_in(v, unknown)
+            cache[key] = _stand_in(v, unknown, hints.get(key) if hints else None)
         return cache[key]
 
     args = _substitute(node.args, lookup)

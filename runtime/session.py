@@ -18,7 +18,7 @@ import numpy as np
 from . import autodiff, config, graph
 from .variables import Variable
 
-_state: dict[str, Any] = {"learning_phase": None, "manual_init": False, "uids": {}}
+_state: dict[str, Any] = {"learning_phase": None, "manual_init": False, "uids": {}, "defer_updates": False}
 _lp_placeholder: list[graph.Placeholder] = []
 
 
@@ -139,10 +139,15 @@ def _needs_feeds(value: Any) -> bool:
     return isinstance(value, graph.Tensor) and bool(graph.Program([value]).placeholders)
 
 
+def defer_updates(on: bool) -> None:
+    """Make every `update*` return a pending update (Keras 2 builds its training graph once)."""
+    _state["defer_updates"] = bool(on)
+
+
 def _assign(fn: str, x: Any, new_value: Any) -> Any:
     var = _variable(fn, x)
-    if _needs_feeds(new_value):  # depends on graph inputs: applied by `function`
-        shape = tuple(new_value.shape)
+    if _state["defer_updates"] or _needs_feeds(new_value):  # applied by `function`
+        shape = tuple(new_value.shape) if isinstance(new_value, graph.GraphValue) else np.shape(new_value)
         if len(shape) != len(var.shape) or any(d is not None and d != s for d, s in zip(shape, var.shape)):
             raise ValueError(f"keras_numba.{fn}: new value of shape {shape} does not match variable {var.name!r} of shape {var.shape}")
         return Update(var, new_value, fn)

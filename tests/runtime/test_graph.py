@@ -228,3 +228,23 @@ def test_eval_needs_feeds():
     x = K.placeholder((2,), name="needed")
     with pytest.raises(ValueError, match="placeholder 'needed' must be fed"):
         K.eval(K.exp(x))
+
+
+def test_unknown_dims_that_must_match_a_known_dim_take_it():
+    # Keras 2 builds targets as placeholder(ndim=2): (None, None) against an output (None, 3).
+    target = K.placeholder(ndim=2)
+    output = K.placeholder((None, 3))
+    loss = K.categorical_crossentropy(target, output)
+    assert K.int_shape(loss) == (None,)
+    assert K.int_shape(K.square(output - target)) == (None, 3)
+    y = np.eye(3, dtype="float32")[[0, 2]]
+    p = np.full((2, 3), 1 / 3, dtype="float32")
+    got = K.function([target, output], [loss])([y, p])[0]
+    np.testing.assert_allclose(got, np.log(3.0), rtol=1e-6)
+    (g,) = K.gradients(K.sum(loss), [output])
+    assert K.int_shape(g) == (None, 3)
+
+
+def test_incompatible_known_dims_still_fail_at_build_time():
+    with pytest.raises(ValueError, match="categorical_crossentropy: target and output must have the same shape"):
+        K.categorical_crossentropy(K.placeholder((None, 2)), K.placeholder((None, 3)))
