@@ -61,6 +61,22 @@ def _add(a: Any, b: Any) -> Any:
     return operators.add(a, b)
 
 
+def _in_dtype_of(g: Any, value: Any) -> Any:
+    """The gradient in its input's dtype, as TensorFlow gives it.
+
+    Some rules compute in float64 for accuracy; left in float64, everything
+    downstream of them (a whole backward pass) would run in float64.
+    """
+    dtype = getattr(g, "dtype", None)
+    if dtype is None or dtype == value.dtype:
+        return g
+    if isinstance(g, graph.GraphValue):
+        from keras_numba import cast
+
+        return cast(g, value.dtype)
+    return np.asarray(g).astype(value.dtype)
+
+
 def _call_rule(node: graph.Node, grads: list[Any]) -> list[tuple[Any, Any]]:
     """(input, gradient) pairs from the node's rule, given its outputs' gradients."""
     from . import derivatives
@@ -112,5 +128,6 @@ def gradients(loss: Any, variables: Sequence[Any]) -> list[Any]:
                 raise g
             if tuple(np.shape(g) if not isinstance(g, graph.GraphValue) else g.shape) != tuple(value.shape) or None in value.shape:
                 g = derivatives.sum_to_like(g, value)
+            g = _in_dtype_of(g, value)
             grads[key] = _add(grads.get(key), g)
     return [grads.get(id(v)) for v in variables]

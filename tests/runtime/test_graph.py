@@ -248,3 +248,15 @@ def test_unknown_dims_that_must_match_a_known_dim_take_it():
 def test_incompatible_known_dims_still_fail_at_build_time():
     with pytest.raises(ValueError, match="categorical_crossentropy: target and output must have the same shape"):
         K.categorical_crossentropy(K.placeholder((None, 2)), K.placeholder((None, 3)))
+
+
+def test_gradients_come_in_the_dtype_of_their_input():
+    # categorical_crossentropy's rule computes in float64; the gradient must not stay float64
+    target = K.placeholder((None, 3))
+    output = K.placeholder((None, 3))
+    w = K.variable(np.ones((3, 3), dtype="float32"))
+    loss = K.mean(K.categorical_crossentropy(target, K.softmax(K.dot(output, w))))
+    (g,) = K.gradients(loss, [w])
+    assert g.dtype == np.float32
+    value = K.function([target, output], [g])([np.eye(3, dtype="float32"), np.eye(3, dtype="float32")])[0]
+    assert value.dtype == np.float32
