@@ -254,7 +254,7 @@ def test_gradients_come_in_the_dtype_of_their_input():
     # categorical_crossentropy's rule computes in float64; the gradient must not stay float64
     target = K.placeholder((None, 3))
     output = K.placeholder((None, 3))
-    w = K.variable(np.ones((3, 3), dtype="float32"))
+    w = K.variable(np.ones((3, 3)), dtype="float32")
     loss = K.mean(K.categorical_crossentropy(target, K.softmax(K.dot(output, w))))
     (g,) = K.gradients(loss, [w])
     assert g.dtype == np.float32
