@@ -5,11 +5,12 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 PYTEST_ARGS ?=
 
-.PHONY: help env generate codegen check-generated test test-fast docs bench demo clean
+.PHONY: help env generate codegen check-generated test test-fast test-keras2 docs bench demo clean
 
 help:
 	@echo "make generate         create .venv if missing, regenerate generated/, build the docs site, run the demo"
 	@echo "make test             check generated/ is current, then run the whole test suite"
+	@echo "make test-keras2      only the Keras 2.3.1 integration suite (installs Keras into build/keras2-site)"
 	@echo "make bench            time every function against NumPy (and PyTorch / tf_keras when installed)"
 	@echo "make docs             build the API docs site into site/"
 	@echo "make check-generated  fail with a diff when generated/ is stale or hand-edited"
@@ -34,6 +35,9 @@ check-generated: env
 test: check-generated
 	$(BIN)/python -m pytest -n 2 -q $(PYTEST_ARGS)
 
+test-keras2: env
+	$(BIN)/python -m pytest -n 2 -q tests/keras2 $(PYTEST_ARGS)
+
 test-fast: env
 	$(BIN)/python -m pytest -x -q $(PYTEST_ARGS)
 
@@ -50,6 +54,7 @@ demo: env
 
 bench: env
 	$(BIN)/python -m benchmarks $(BENCH_ARGS)
+	$(BIN)/python -m benchmarks.keras2_epochs
 
 clean:
 	rm -rf build site .pytest_cache .hypothesis
