@@ -617,7 +617,7 @@ grad_sin.keyword_rule = True
 
 def grad_slice(grad, result, x, start, size):  # spec/ops/slice.yaml
     return {
-        'x': slice_grad_like(grad, x, start),
+        'x': slice_grad_like(grad, x, start, size),
     }
 
 

@@ -101,7 +101,7 @@ def test_derivative_x():
     H.check_derivative(
         K.slice,
         "x",
-        lambda grad, result, x, start, size: slice_grad_like(grad, x, start),
+        lambda grad, result, x, start, size: slice_grad_like(grad, x, start, size),
         TENSORS,
         FD_PARAMS,
         DOMAIN,

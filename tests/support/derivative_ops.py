@@ -143,7 +143,7 @@ def scatter_add_like(grad: np.ndarray, reference: np.ndarray, indices: np.ndarra
     return out
 
 
-def slice_grad_like(grad: np.ndarray, x: np.ndarray, start: object) -> np.ndarray:
+def slice_grad_like(grad: np.ndarray, x: np.ndarray, start: object, size: object) -> np.ndarray:
     out = np.zeros(np.shape(x), dtype=float)
     region = tuple(slice(int(b), int(b) + n) for b, n in zip(np.atleast_1d(start), np.shape(grad)))
     out[region] = grad
