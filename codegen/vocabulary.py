@@ -66,6 +66,8 @@ SHAPE_NAMES = frozenset({"broadcast", "math", "np"})
 #: `unstack_like(grad, xs, axis)` / `split_like(grad, xs, axis)` give one gradient
 #: per tensor of a list argument (of `stack` / `concatenate`);
 #: `dot_grad_x(grad, x, y)` / `dot_grad_y(grad, x, y)` are the two gradients of `dot`.
+#: `slice_grad_like(grad, x, start, size)` writes `grad` into zeros shaped like `x` at the
+#: region `slice(x, start, size)` reads (the gradient of `slice`).
 DERIVATIVE_NAMES = frozenset(
     {
         "grad",
@@ -101,6 +103,7 @@ DERIVATIVE_NAMES = frozenset(
         "split_like",
         "dot_grad_x",
         "dot_grad_y",
+        "slice_grad_like",
     }
 )
 

@@ -544,3 +544,90 @@ def resize_volumes(
     _factors("resize_volumes", {"depth_factor": depth_factor, "height_factor": height_factor, "width_factor": width_factor})
     first = 2 if _data_format(data_format) == _FIRST else 1
     return _repeat(x, {first: depth_factor, first + 1: height_factor, first + 2: width_factor})
+
+
+# --------------------------------------------------------------------------- identity, size, slice
+
+_INT32_MAX = 2**31 - 1
+
+
+def identity(x: np.ndarray, name: str | None = None) -> np.ndarray:
+    """A copy of `x` (a new tensor: later writes to the argument do not show through); `name` is unused."""
+    return x.copy()
+
+
+def tensor_size(x: np.ndarray, name: str | None = None) -> np.ndarray:
+    """The number of elements of `x`, as an int32 scalar (TensorFlow's `tf.size`); `name` is unused."""
+    n = x.size
+    if n > _INT32_MAX:  # tf.size's int32 would wrap; refuse instead
+        raise ValueError(f"keras_numba.size: x has {n} elements, more than an int32 holds")
+    return np.array(n, dtype=np.int32)
+
+
+def _slice_extents(start: tuple[int, ...], size: tuple[int, ...], shape: tuple[int | None, ...]) -> list[int | None]:
+    """Each axis' result length, checking start/size against the known dimensions (None: unknown)."""
+    if not len(start) == len(size) == len(shape):
+        raise ValueError(
+            f"keras_numba.slice: start and size must have one entry per axis of x ({len(shape)}); got {len(start)} and {len(size)}"
+        )
+    out: list[int | None] = []
+    for i, (b, s, d) in enumerate(zip(start, size, shape)):
+        if b < 0 or (d is not None and b > d):
+            raise ValueError(f"keras_numba.slice: start[{i}] must be in [0, {'dim' if d is None else d}] (axis {i} of x); got {b}")
+        if s < -1 or (d is not None and s > d - b):
+            room = "dim - start" if d is None else str(d - b)
+            raise ValueError(f"keras_numba.slice: size[{i}] must be -1 or in [0, {room}] (axis {i} of x from start {b}); got {s}")
+        out.append(s if s != -1 else (None if d is None else d - b))
+    return out
+
+
+def slice_tensor(x: np.ndarray, start: tuple[int, ...], size: tuple[int, ...]) -> np.ndarray:
+    """`x[start[i] : start[i] + size[i]]` on every axis (size -1: to the end), as a new array."""
+    extents = _slice_extents(start, size, x.shape)
+    return x[tuple(slice(b, b + n) for b, n in zip(start, extents))].copy()  # type: ignore[operator]
+
+
+def _static_ints(value: Any, arg: str) -> tuple[int, ...] | None:
+    """start/size as ints when known while the graph is built, None when symbolic."""
+    from . import graph
+
+    if graph.is_symbolic(value):
+        if len(value.shape) != 1:
+            raise ValueError(f"keras_numba.slice: {arg} must be a 1-D tensor; got rank {len(value.shape)}")
+        if np.dtype(value.dtype).kind not in "iu":
+            raise TypeError(f"keras_numba.slice: {arg} must be an integer tensor; got {value.dtype}")
+        return None
+    return checks.to_shape("slice", arg, value)
+
+
+def slice_symbolic(x: Any, start: Any, size: Any) -> Any:
+    """The graph node of `slice`, with its static shape computed here rather than by a stand-in run.
+
+    A stand-in run gives unknown dimensions small sizes, which would refuse a
+    slice starting past them (valid once the real size is fed), and would
+    give symbolic start/size fixed values; here unknown stays unknown.
+    """
+    import keras_numba
+    from keras_numba import _dtype_table, _gradients
+
+    from . import dtypes, graph
+
+    if not graph.is_symbolic(x):
+        (x,), _ = dtypes.resolve("slice", ("x",), (x,), _dtype_table.CLASSES["all"])
+    elif np.dtype(x.dtype) not in _dtype_table.CLASSES["all"]:
+        raise TypeError(f"keras_numba.slice: x must have a dtype of the `all` class; got {x.dtype}")
+    shape = tuple(x.shape)
+    begin, extent = _static_ints(start, "start"), _static_ints(size, "size")
+    n = len(shape)
+    lengths = (n if begin is None else len(begin), n if extent is None else len(extent))
+    if begin is None or extent is None:  # symbolic bounds: the rank is all that is known
+        if begin is None and start.shape[0] is not None:
+            lengths = (start.shape[0], lengths[1])
+        if extent is None and size.shape[0] is not None:
+            lengths = (lengths[0], size.shape[0])
+        if lengths != (n, n):
+            raise ValueError(f"keras_numba.slice: start and size must have one entry per axis of x ({n}); got {lengths[0]} and {lengths[1]}")
+        dims: list[int | None] = [None] * n
+    else:
+        dims = _slice_extents(begin, extent, shape)
+    return graph.apply_shaped("slice", keras_numba.slice, (), {"x": x, "start": start, "size": size}, _gradients.grad_slice, dims, x.dtype)

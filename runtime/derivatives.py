@@ -235,6 +235,28 @@ def scatter_add_like(grad: Any, reference: Any, indices: Any) -> Any:
     return graph.scatter_like(grad, reference, indices)
 
 
+def _slice_grad_grad(grads: Sequence[Any], result: Any, grad: Any, x: Any, start: Any, size: Any) -> tuple[Any, ...]:
+    # slice_grad_like is linear in `grad`: its own gradient slices the same region back out.
+    return (_K().slice(grads[0], start, size), None, None, None)
+
+
+@graph.lift("slice_grad_like", grad=_slice_grad_grad, same_as=1)
+def _scatter_slice(grad: Any, x: Any, start: Any, size: Any) -> np.ndarray:
+    grad = np.asarray(grad)
+    dtype = grad.dtype if grad.dtype.kind in "fc" else np.result_type(grad.dtype, np.float32)
+    out = np.zeros(np.shape(x), dtype=dtype)
+    begin = [int(b) for b in np.atleast_1d(np.asarray(start))]
+    out[tuple(slice(b, b + n) for b, n in zip(begin, grad.shape))] = grad  # grad's shape is the region's (size -1 resolved)
+    return out
+
+
+def slice_grad_like(grad: Any, x: Any, start: Any, size: Any) -> Any:
+    """Zeros shaped like `x` with `grad` written at the region `slice(x, start, size)` read (the gradient of `slice`)."""
+    if not graph.is_symbolic(x):
+        x = np.asarray(x)
+    return _scatter_slice(grad, x, start, size)
+
+
 # --------------------------------------------------------------------------- list arguments
 
 

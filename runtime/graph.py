@@ -262,10 +262,12 @@ class Node:
     values left in place (inside lists and tuples too); `grad` maps the
     output gradients to the inputs' (see `autodiff`); `outputs` are the
     result tensors, `structure` how to rebuild the function's result shape
-    (a tensor, or nested tuples/lists of them).
+    (a tensor, or nested tuples/lists of them). `control` holds the control
+    inputs active when the node was made (`control_dependencies`): tensors
+    computed before it, and pending updates applied before it runs.
     """
 
-    __slots__ = ("op", "fn", "args", "kwargs", "grad", "outputs", "structure", "inputs")
+    __slots__ = ("op", "fn", "args", "kwargs", "grad", "outputs", "structure", "inputs", "control")
 
     def __init__(self, op: str, fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any], grad: Any) -> None:
         self.op = op
@@ -276,6 +278,7 @@ class Node:
         self.outputs: list[Tensor] = []
         self.structure: Any = None
         self.inputs: list[GraphValue] = [v for v in _leaves((args, kwargs)) if is_symbolic(v)]
+        self.control: tuple[Any, ...] = current_control()  # what must run first (`control_dependencies`)
 
 
 def _leaves(value: Any) -> Iterable[Any]:
@@ -453,6 +456,48 @@ def lift(op: str, grad: Any = None, same_as: int | None = None) -> Callable[[Cal
     return wrap
 
 
+def apply_shaped(op: str, fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any], grad: Any, shape: Sequence[int | None], dtype: Any) -> Tensor:
+    """Like `apply` for a one-result function whose static shape and dtype the caller knows.
+
+    For functions whose stand-in run could fail on values an unknown
+    dimension may take at run time (e.g. a slice starting past 2).
+    """
+    node = Node(op, fn, args, kwargs, grad)
+    node.outputs.append(Tensor(node, 0, tuple(shape), np.dtype(dtype), f"{scope_name(op)}:0"))
+    node.structure = 0
+    return node.outputs[0]
+
+
+# --------------------------------------------------------------------------- control dependencies
+
+#: Active `control_dependencies` blocks, innermost last: a tuple of control
+#: inputs, or None for a block that clears the outer ones (as TensorFlow's
+#: `control_dependencies(None)`).
+_control: list[tuple[Any, ...] | None] = []
+
+
+def current_control() -> tuple[Any, ...]:
+    """The control inputs new nodes get: those of the blocks since the innermost clearing one."""
+    if not _control:
+        return ()
+    items: list[Any] = []
+    for block in reversed(_control):
+        if block is None:
+            break
+        items[:0] = [c for c in block if not any(c is i for i in items)]
+    return tuple(items)
+
+
+def _control_values(node: Node) -> list[Any]:
+    """The symbolic values a node's control inputs need: control tensors and pending updates' new values."""
+    out = []
+    for c in node.control:
+        value = c if isinstance(c, GraphValue) else c.value
+        if isinstance(value, GraphValue):
+            out.append(value)
+    return out
+
+
 # --------------------------------------------------------------------------- names
 
 
@@ -533,6 +578,8 @@ class Program:
             if status is None:
                 state[id(node)] = False
                 stack.extend(reversed(node.inputs))
+                if node.control:  # control inputs are computed before the node too
+                    stack.extend(reversed(_control_values(node)))
             else:
                 stack.pop()
                 if status is False:
@@ -563,9 +610,11 @@ class Program:
                     return v.value
                 raise
 
+        applied: dict[int, np.ndarray] = {}  # id(update) -> the value it assigned in this run
         with np.errstate(all="ignore"):
             for node in self.nodes:
-                result = node.fn(*_substitute(node.args, lookup), **_substitute(node.kwargs, lookup))
+                read = lookup if not node.control else _after_control(node, values, applied, lookup, fn)
+                result = node.fn(*_substitute(node.args, read), **_substitute(node.kwargs, read))
                 arrays, _ = _flatten(result)
                 for t, a in zip(node.outputs, arrays):
                     values[id(t)] = a
@@ -576,6 +625,35 @@ class Program:
             else:
                 out.append(t)
         return out
+
+
+def _after_control(node: Node, values: dict[int, Any], applied: dict[int, np.ndarray], lookup: Callable[[Any], Any], fn: str) -> Callable[[Any], Any]:
+    """Apply the node's pending control updates (once per run) and return its argument lookup.
+
+    The node reads the variables those updates assigned at their new values
+    (the point of the dependency); nodes made outside the block keep reading
+    the values the run started with, so their results do not depend on the
+    order nodes happen to run in.
+    """
+    assigned: dict[int, np.ndarray] = {}
+    for c in node.control:
+        if isinstance(c, GraphValue):
+            continue  # a control tensor: already computed (it is ordered before the node)
+        if id(c) not in applied:
+            new = c.value
+            if isinstance(new, GraphValue):
+                new = lookup(new)
+            applied[id(c)] = c.variable.checked(new, fn)
+            c.variable.value = applied[id(c)]  # like TensorFlow's assign op: the variable keeps it
+        assigned[id(c.variable)] = applied[id(c)]
+    if not assigned:
+        return lookup
+
+    def read(v: Any) -> Any:
+        key = id(v)
+        return assigned[key] if key in assigned else lookup(v)
+
+    return read
 
 
 def evaluate(value: Any, fn: str = "eval") -> Any:

@@ -16,6 +16,7 @@ from typing import Any, Callable, Iterator, Sequence
 import numpy as np
 
 from . import autodiff, config, graph
+from .sparse import SparseTensor
 from .variables import Variable
 
 _state: dict[str, Any] = {"learning_phase": None, "manual_init": False, "uids": {}, "defer_updates": False}
@@ -76,6 +77,23 @@ def is_keras_tensor(x: Any) -> bool:
     if isinstance(x, graph.Tensor):  # symbolic, and built on a graph input (not only on variables)
         return bool(graph.Program([x]).placeholders)
     return False
+
+
+def is_variable(x: Any) -> bool:
+    # Keras 2 asks this on every layer attribute assignment: one isinstance check, nothing else.
+    return isinstance(x, Variable)
+
+
+def is_tensor(x: Any) -> bool:
+    # Keras 2 treats what this rejects as data to wrap (K.constant) or to feed (fit's NumPy arrays):
+    # backend tensors are symbolic tensors, variables and sparse tensors, never plain arrays.
+    return isinstance(x, (graph.GraphValue, SparseTensor))
+
+
+def is_placeholder(x: Any) -> bool:
+    # A graph input that must be fed; the learning phase (fed or defaulted) is TensorFlow's
+    # PlaceholderWithDefault, which tf_keras does not count as a placeholder either.
+    return isinstance(x, graph.Placeholder) and x.default is None
 
 
 def eval(x: Any) -> Any:  # noqa: A001  (the API's name)
@@ -356,6 +374,48 @@ def in_train_phase(x: Any, alt: Any, training: Any = None) -> Any:
 
 def in_test_phase(x: Any, alt: Any, training: Any = None) -> Any:
     return in_train_phase(alt, x, training=training)
+
+
+# --------------------------------------------------------------------------- control dependencies
+
+
+def _control_items(fn: str, value: Any, out: list[Any]) -> list[Any]:
+    """The control inputs of `value` (nested lists flattened) that a graph must honour.
+
+    Pending updates and symbolic tensors are kept; variables (an update
+    already applied eagerly returns its variable) and arrays are values
+    that exist already, so they order nothing.
+    """
+    if type(value) in (list, tuple):
+        for item in value:
+            _control_items(fn, item, out)
+    elif isinstance(value, Update) or isinstance(value, graph.Tensor):
+        if not any(value is o for o in out):
+            out.append(value)
+    elif not isinstance(value, (Variable, np.ndarray, np.generic, SparseTensor)):
+        raise TypeError(
+            f"keras_numba.{fn}: control_inputs must be tensors, variables or updates (or None); got {type(value).__name__} {value!r}"
+        )
+    return out
+
+
+@contextlib.contextmanager
+def _control_block(block: tuple[Any, ...] | None) -> Iterator[None]:
+    graph._control.append(block)
+    try:
+        yield
+    finally:
+        graph._control.pop()
+
+
+def control_dependencies(control_inputs: Any) -> Any:
+    # Validated now (not on entering the block), so a bad argument points at this call.
+    if control_inputs is None:  # clears the outer blocks' control inputs, as TensorFlow
+        return _control_block(None)
+    block = tuple(_control_items("control_dependencies", control_inputs, []))
+    if not block:  # eager values only: nothing to order
+        return contextlib.nullcontext()
+    return _control_block(block)
 
 
 # --------------------------------------------------------------------------- names and session

@@ -31,6 +31,7 @@ from keras_numba._runtime.derivatives import (
     sigmoid,
     sign,
     sin,
+    slice_grad_like,
     split_like,
     square,
     sum_keep,
@@ -332,6 +333,15 @@ def grad_hard_sigmoid(grad, result, x):  # spec/ops/hard_sigmoid.yaml
 grad_hard_sigmoid.keyword_rule = True
 
 
+def grad_identity(grad, result, x, name=None):  # spec/ops/identity.yaml
+    return {
+        'x': grad,
+    }
+
+
+grad_identity.keyword_rule = True
+
+
 def grad_l2_normalize(grad, result, x, axis=None):  # spec/ops/l2_normalize.yaml
     return {
         'x': NOT_IMPLEMENTED,
@@ -603,6 +613,15 @@ def grad_sin(grad, result, x):  # spec/ops/sin.yaml
 
 
 grad_sin.keyword_rule = True
+
+
+def grad_slice(grad, result, x, start, size):  # spec/ops/slice.yaml
+    return {
+        'x': slice_grad_like(grad, x, start, size),
+    }
+
+
+grad_slice.keyword_rule = True
 
 
 def grad_softmax(grad, result, x, axis=-1):  # spec/ops/softmax.yaml

@@ -1,4 +1,4 @@
-# @generated from spec/ops/clear_session.yaml, spec/ops/function.yaml, spec/ops/get_uid.yaml, spec/ops/gradients.yaml, spec/ops/is_keras_tensor.yaml, spec/ops/learning_phase.yaml, spec/ops/learning_phase_scope.yaml, spec/ops/manual_variable_initialization.yaml, spec/ops/name_scope.yaml, spec/ops/placeholder.yaml, spec/ops/print_tensor.yaml, spec/ops/reset_uids.yaml, spec/ops/set_learning_phase.yaml, spec/ops/stop_gradient.yaml by codegen/templates/module.py.j2 — do not edit
+# @generated from spec/ops/clear_session.yaml, spec/ops/control_dependencies.yaml, spec/ops/function.yaml, spec/ops/get_uid.yaml, spec/ops/gradients.yaml, spec/ops/identity.yaml, spec/ops/is_keras_tensor.yaml, spec/ops/is_placeholder.yaml, spec/ops/is_tensor.yaml, spec/ops/learning_phase.yaml, spec/ops/learning_phase_scope.yaml, spec/ops/manual_variable_initialization.yaml, spec/ops/name_scope.yaml, spec/ops/placeholder.yaml, spec/ops/print_tensor.yaml, spec/ops/reset_uids.yaml, spec/ops/set_learning_phase.yaml, spec/ops/stop_gradient.yaml by codegen/templates/module.py.j2 — do not edit
 """Graphs, functions and gradients: Placeholders, compiled functions, gradients, the learning phase, name scopes and the session.
 
 Public wrappers: each validates and converts its arguments (errors name the
@@ -9,8 +9,11 @@ first call; importing this module compiles nothing.
 import numpy as np
 
 from keras_numba import _dtype_table
+from keras_numba import _gradients
+from keras_numba._runtime import graph as _graph
 from keras_numba._runtime import checks as _checks
 from keras_numba._runtime import dtypes as _dtypes
+from keras_numba._runtime import array_ops as _array_ops
 from keras_numba._runtime import session as _session
 from keras_numba._runtime import config as _config
 
@@ -37,6 +40,60 @@ def clear_session():
         <keras_numba.Placeholder 'keras_learning_phase' shape=() dtype=bool>
     """
     return _session.clear_session()
+
+
+# --- control_dependencies (spec/ops/control_dependencies.yaml)
+
+
+def control_dependencies(control_inputs):
+    """A context manager that specifies control dependencies.
+
+    Graph nodes made inside the block (any function called on symbolic tensors or variables)
+    depend on `control_inputs`, a tensor, a pending update (from `update`, `update_add`,
+    `update_sub`, `moving_average_update`) or a (nested) list of them:
+
+    - a control tensor is computed before such a node whenever the node is computed, even if
+      nothing else needs it (e.g. a `print_tensor`);
+    - a pending update is applied before such a node runs, once per run of `function` (also when
+      the same update is in that function's `updates`: it is not applied twice), and the node reads
+      the variable's new value. Nodes made outside the block keep reading the values the run
+      started with.
+
+    Keras 2 uses this for stateful metrics: `update_state` returns updates, and `result()` is
+    made inside `control_dependencies(updates)` (wrapped in `identity`), so a training step
+    reports the metric including the current batch. Blocks nest (their control inputs add up);
+    `control_dependencies(None)` starts a block without any. Arrays and variables (an update
+    already applied eagerly returns its variable) order nothing, so a block of eager values only
+    is a no-op context, like TensorFlow's in eager mode.
+
+    Args:
+        control_inputs: A tensor or pending update, a list of them (nested lists are flattened), or None.
+
+    Returns:
+        A context manager (its `as` value is None).
+
+    Examples:
+        >>> v = K.variable(0.0)
+        >>> x = K.placeholder(())
+        >>> step = K.update_add(v, x)
+        >>> with K.control_dependencies([step]):
+        ...     after = K.identity(v)
+        >>> before = K.identity(v)
+        >>> f = K.function([x], [after, before], updates=[step])
+        >>> f([2.0])
+        [array(2., dtype=float32), array(0., dtype=float32)]
+        >>> f([3.0])
+        [array(5., dtype=float32), array(2., dtype=float32)]
+        >>> K.get_value(v)
+        array(5., dtype=float32)
+        >>> y = K.placeholder((2,))
+        >>> with K.control_dependencies(K.print_tensor(y, message="y:")):
+        ...     z = K.identity(y * 2.0)
+        >>> K.function([y], z)([np.array([1.0, 2.0])])
+        y: [1. 2.]
+        array([2., 4.], dtype=float32)
+    """
+    return _session.control_dependencies(control_inputs)
 
 
 # --- function (spec/ops/function.yaml)
@@ -139,6 +196,44 @@ def gradients(loss, variables):
     return _session.gradients(loss, variables)
 
 
+# --- identity (spec/ops/identity.yaml)
+
+
+def identity(x, name=None):
+    """Returns a tensor with the same content as the input tensor.
+
+    Eagerly a new array equal to `x` (a copy: writing to one later does not change the other).
+    On a placeholder, symbolic tensor or variable it is a new graph node whose value is `x`'s when
+    the graph runs (a variable is read then, not when `identity` is called), and whose gradient
+    passes through unchanged. Keras 2 wraps metric results in it so that they pick up the control
+    dependencies of the block they are made in (`control_dependencies`), and copies a layer's
+    output through it when the layer returns its input unchanged.
+
+    Args:
+        x: Tensor or variable.
+        name: Ignored (graph nodes are named `identity`, under the active name scopes).
+
+    Returns:
+        A tensor of the shape, dtype and content of `x`.
+
+    Raises:
+        TypeError: x of a dtype not in the `all` class (see Dtypes)
+        TypeError: name that is not a str
+
+    Examples:
+        >>> K.identity(np.array([[1.0, 2.0], [3.0, 4.0]], dtype="float32"))
+        array([[1., 2.],
+               [3., 4.]], dtype=float32)
+        >>> K.identity(np.array([True, False]))
+        array([ True, False])
+    """
+    if _graph.active and _graph.any_symbolic((x, name)):
+        return _graph.apply('identity', identity, (), {'x': x, 'name': name}, _gradients.grad_identity)
+    (x,), dtype_T = _dtypes.resolve('identity', ('x',), (x,), _ALL)
+    name = None if name is None else _checks.to_str('identity', 'name', name)
+    return _array_ops.identity(x, name)
+
+
 # --- is_keras_tensor (spec/ops/is_keras_tensor.yaml)
 
 
@@ -164,6 +259,66 @@ def is_keras_tensor(x):
         False
     """
     return _session.is_keras_tensor(x)
+
+
+# --- is_placeholder (spec/ops/is_placeholder.yaml)
+
+
+def is_placeholder(x):
+    """Returns whether `x` is a placeholder.
+
+    True for placeholders made by `placeholder` (dense or sparse): graph inputs that must be fed.
+    False for anything else: tensors computed from placeholders, variables, arrays, numbers, and
+    the learning phase (`learning_phase()`), which has a default value when it is not fed (it is
+    TensorFlow's `placeholder_with_default`, whose op type is not `Placeholder`).
+
+    Args:
+        x: A candidate placeholder.
+
+    Returns:
+        A Python bool.
+
+    Examples:
+        >>> K.is_placeholder(K.placeholder((2, 3)))
+        True
+        >>> K.is_placeholder(K.exp(K.placeholder((2, 3))))
+        False
+        >>> K.is_placeholder(np.ones(2))
+        False
+    """
+    return _session.is_placeholder(x)
+
+
+# --- is_tensor (spec/ops/is_tensor.yaml)
+
+
+def is_tensor(x):
+    """Returns whether `x` is a backend tensor (symbolic tensor, variable or sparse tensor).
+
+    True for placeholders, symbolic tensors, variables and sparse tensors (`SparseTensor`); False
+    for NumPy arrays and scalars, Python numbers and lists, and anything else.
+
+    Eager results are plain NumPy arrays here, so "tensor" cannot mean "anything an op returned":
+    it means the backend's own values, as TensorFlow's `is_tensor` (which is True for `tf.Tensor`,
+    `tf.Variable` and `tf.SparseTensor` and False for `np.ndarray`). That is what Keras 2 needs:
+    `fit` treats inputs for which it is False as NumPy data to slice into batches and feed (and
+    refuses a mix of the two kinds), and losses and metrics wrap such values with `constant`.
+
+    Args:
+        x: Any value.
+
+    Returns:
+        A Python bool.
+
+    Examples:
+        >>> K.is_tensor(K.placeholder((2, 3)))
+        True
+        >>> K.is_tensor(K.variable(np.ones(2)))
+        True
+        >>> K.is_tensor(np.ones(2))
+        False
+    """
+    return _session.is_tensor(x)
 
 
 # --- learning_phase (spec/ops/learning_phase.yaml)

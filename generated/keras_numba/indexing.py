@@ -1,4 +1,4 @@
-# @generated from spec/ops/batch_dot.yaml, spec/ops/cumprod.yaml, spec/ops/cumsum.yaml, spec/ops/dot.yaml, spec/ops/gather.yaml, spec/ops/in_top_k.yaml, spec/ops/one_hot.yaml by codegen/templates/module.py.j2 — do not edit
+# @generated from spec/ops/batch_dot.yaml, spec/ops/cumprod.yaml, spec/ops/cumsum.yaml, spec/ops/dot.yaml, spec/ops/gather.yaml, spec/ops/in_top_k.yaml, spec/ops/one_hot.yaml, spec/ops/slice.yaml by codegen/templates/module.py.j2 — do not edit
 """Indexing and linear algebra: Gathering, one-hot encoding, top-k membership, cumulative sums and products, dot products.
 
 Public wrappers: each validates and converts its arguments (errors name the
@@ -321,3 +321,51 @@ def one_hot(indices, num_classes):
     (indices,), dtype_I = _dtypes.resolve('one_hot', ('indices',), (indices,), _ALL)
     num_classes = _checks.to_int('one_hot', 'num_classes', num_classes)
     return _array_ops.one_hot(indices, num_classes)
+
+
+# --- slice (spec/ops/slice.yaml)
+
+
+def slice(x, start, size):
+    """Extracts a slice from a tensor.
+
+    `x[start[0] : start[0] + size[0], ..., start[-1] : start[-1] + size[-1]]`, as `tf.slice`:
+    `start` and `size` hold one int per axis of `x` (a 1-D tensor may take plain ints); a size
+    of -1 means "to the end of the axis". Every `start[i]` must lie in `[0, x.shape[i]]` and every
+    other size in `[0, x.shape[i] - start[i]]`; anything else is a ValueError naming the entry
+    (TensorFlow's InvalidArgumentError), never a clipped or wrapped slice. The result is a new
+    array, not a view of `x`.
+
+    On a placeholder, symbolic tensor or variable the result is symbolic, with the static shape
+    known from `start`/`size` (unknown where it depends on an unknown dimension); entries are
+    checked against the known dimensions while the graph is built and against the fed ones when
+    it runs. `start` and `size` may themselves be 1-D integer tensors (then only the rank of the
+    result is known until it runs).
+
+    Args:
+        x: Input tensor.
+        start: Integer list/tuple or 1-D integer tensor of start indices, one per axis.
+        size: Integer list/tuple or 1-D integer tensor of slice lengths (-1 = to the end), one per axis.
+
+    Returns:
+        A tensor of the rank and dtype of `x` with the sliced shape.
+
+    Raises:
+        TypeError: x of a dtype not in the `all` class (see Dtypes)
+
+    Examples:
+        >>> x = np.arange(12, dtype="float32").reshape(3, 4)
+        >>> K.slice(x, [1, 1], [2, 2])
+        array([[ 5.,  6.],
+               [ 9., 10.]], dtype=float32)
+        >>> K.slice(x, [0, 2], [-1, 1])
+        array([[ 2.],
+               [ 6.],
+               [10.]], dtype=float32)
+    """
+    if _graph.active and _graph.any_symbolic((x, start, size)):
+        return _array_ops.slice_symbolic(x, start, size)
+    (x,), dtype_T = _dtypes.resolve('slice', ('x',), (x,), _ALL)
+    start = _checks.to_shape('slice', 'start', start)
+    size = _checks.to_shape('slice', 'size', size)
+    return _array_ops.slice_tensor(x, start, size)

@@ -1,4 +1,4 @@
-# @generated from spec/ops/batch_flatten.yaml, spec/ops/concatenate.yaml, spec/ops/count_params.yaml, spec/ops/dtype.yaml, spec/ops/expand_dims.yaml, spec/ops/flatten.yaml, spec/ops/int_shape.yaml, spec/ops/ndim.yaml, spec/ops/permute_dimensions.yaml, spec/ops/repeat.yaml, spec/ops/repeat_elements.yaml, spec/ops/reshape.yaml, spec/ops/reverse.yaml, spec/ops/shape.yaml, spec/ops/squeeze.yaml, spec/ops/stack.yaml, spec/ops/tile.yaml, spec/ops/transpose.yaml by codegen/templates/module.py.j2 — do not edit
+# @generated from spec/ops/batch_flatten.yaml, spec/ops/concatenate.yaml, spec/ops/count_params.yaml, spec/ops/dtype.yaml, spec/ops/expand_dims.yaml, spec/ops/flatten.yaml, spec/ops/int_shape.yaml, spec/ops/ndim.yaml, spec/ops/permute_dimensions.yaml, spec/ops/repeat.yaml, spec/ops/repeat_elements.yaml, spec/ops/reshape.yaml, spec/ops/reverse.yaml, spec/ops/shape.yaml, spec/ops/size.yaml, spec/ops/squeeze.yaml, spec/ops/stack.yaml, spec/ops/tile.yaml, spec/ops/transpose.yaml by codegen/templates/module.py.j2 — do not edit
 """Shapes, joining and reordering: Reshaping, transposing, joining, repeating and reversing tensors, and reading their shape.
 
 Public wrappers: each validates and converts its arguments (errors name the
@@ -13,6 +13,7 @@ from keras_numba import _gradients
 from keras_numba._runtime import graph as _graph
 from keras_numba._runtime import checks as _checks
 from keras_numba._runtime import dtypes as _dtypes
+from keras_numba._runtime import array_ops as _array_ops
 from keras_numba._runtime import shape_ops as _shape_ops
 from keras_numba._runtime import config as _config
 
@@ -487,6 +488,42 @@ def shape(x):
         return _graph.apply('shape', shape, (), {'x': x}, None)
     (x,), dtype_T = _dtypes.resolve('shape', ('x',), (x,), _ALL)
     return _shape_ops.shape(x)
+
+
+# --- size (spec/ops/size.yaml)
+
+
+def size(x, name=None):
+    """Returns the size of a tensor.
+
+    The number of elements of `x` (the product of its dimensions; 1 for a scalar, 0 when any
+    dimension is 0) as an int32 scalar, as `tf.size`. On a placeholder, symbolic tensor or
+    variable it is a symbolic int32 scalar computed when the graph runs, so it follows the fed
+    batch size (Keras 2's metrics and losses count values with it). A tensor with more elements
+    than an int32 holds is a ValueError rather than a wrapped count.
+
+    Args:
+        x: Tensor or variable.
+        name: Ignored.
+
+    Returns:
+        A 0-d int32 tensor.
+
+    Raises:
+        TypeError: x of a dtype not in the `all` class (see Dtypes)
+        TypeError: name that is not a str
+
+    Examples:
+        >>> K.size(np.array([[1, 2], [3, 4]]))
+        array(4, dtype=int32)
+        >>> K.size(np.float32(7.0))
+        array(1, dtype=int32)
+    """
+    if _graph.active and _graph.any_symbolic((x, name)):
+        return _graph.apply('size', size, (), {'x': x, 'name': name}, None)
+    (x,), dtype_T = _dtypes.resolve('size', ('x',), (x,), _ALL)
+    name = None if name is None else _checks.to_str('size', 'name', name)
+    return _array_ops.tensor_size(x, name)
 
 
 # --- squeeze (spec/ops/squeeze.yaml)

@@ -1,4 +1,4 @@
-# @generated from spec/ops/batch_get_value.yaml, spec/ops/batch_set_value.yaml, spec/ops/eval.yaml, spec/ops/get_value.yaml, spec/ops/moving_average_update.yaml, spec/ops/random_normal_variable.yaml, spec/ops/random_uniform_variable.yaml, spec/ops/set_value.yaml, spec/ops/update.yaml, spec/ops/update_add.yaml, spec/ops/update_sub.yaml, spec/ops/variable.yaml by codegen/templates/module.py.j2 — do not edit
+# @generated from spec/ops/batch_get_value.yaml, spec/ops/batch_set_value.yaml, spec/ops/eval.yaml, spec/ops/get_value.yaml, spec/ops/is_variable.yaml, spec/ops/moving_average_update.yaml, spec/ops/random_normal_variable.yaml, spec/ops/random_uniform_variable.yaml, spec/ops/set_value.yaml, spec/ops/update.yaml, spec/ops/update_add.yaml, spec/ops/update_sub.yaml, spec/ops/variable.yaml by codegen/templates/module.py.j2 — do not edit
 """Variables: Creating, reading and updating variables.
 
 Public wrappers: each validates and converts its arguments (errors name the
@@ -111,6 +111,32 @@ def get_value(x):
         array([[1, 2]])
     """
     return _session.get_value(x)
+
+
+# --- is_variable (spec/ops/is_variable.yaml)
+
+
+def is_variable(x):
+    """Returns whether `x` is a variable.
+
+    True for variables made by `variable` (and the functions built on it, such as `zeros` with a
+    name, `random_normal_variable`); False for anything else: arrays, placeholders, symbolic
+    tensors (even those computed from a variable), numbers, None. One `isinstance` check: Keras 2
+    calls it on every attribute a layer sets, so it never looks into graphs.
+
+    Args:
+        x: Any value.
+
+    Returns:
+        A Python bool.
+
+    Examples:
+        >>> K.is_variable(K.variable(np.ones(2)))
+        True
+        >>> K.is_variable(np.ones(2))
+        False
+    """
+    return _session.is_variable(x)
 
 
 # --- moving_average_update (spec/ops/moving_average_update.yaml)

@@ -141,3 +141,10 @@ def scatter_add_like(grad: np.ndarray, reference: np.ndarray, indices: np.ndarra
     out = np.zeros(np.shape(reference), dtype=float)
     np.add.at(out, np.asarray(indices).astype(np.intp), grad)
     return out
+
+
+def slice_grad_like(grad: np.ndarray, x: np.ndarray, start: object, size: object) -> np.ndarray:
+    out = np.zeros(np.shape(x), dtype=float)
+    region = tuple(slice(int(b), int(b) + n) for b, n in zip(np.atleast_1d(start), np.shape(grad)))
+    out[region] = grad
+    return out
