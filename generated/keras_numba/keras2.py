@@ -7,7 +7,7 @@ Use it by naming this module in the KERAS_BACKEND environment variable (or as
     KERAS_BACKEND=keras_numba.keras2 python train.py
 
 Keras imports this module and copies its namespace: every public keras_numba
-function below (143 names). Importing it first
+function below (150 names). Importing it first
 (keras_numba._runtime.keras2.prepare) restores the `collections` ABC aliases
 Keras 2.3.1 needs on Python >= 3.10, stores the configuration (floatx,
 epsilon, image data format) in Keras' own `keras.backend.common` so both
@@ -43,6 +43,7 @@ from keras_numba import (  # noqa: E402  (after prepare(): Keras reads this name
     clip,
     concatenate,
     constant,
+    control_dependencies,
     conv1d,
     conv2d,
     conv2d_transpose,
@@ -76,13 +77,17 @@ from keras_numba import (  # noqa: E402  (after prepare(): Keras reads this name
     greater,
     greater_equal,
     hard_sigmoid,
+    identity,
     image_data_format,
     in_test_phase,
     in_top_k,
     in_train_phase,
     int_shape,
     is_keras_tensor,
+    is_placeholder,
     is_sparse,
+    is_tensor,
+    is_variable,
     l2_normalize,
     learning_phase,
     learning_phase_scope,
@@ -138,6 +143,8 @@ from keras_numba import (  # noqa: E402  (after prepare(): Keras reads this name
     sigmoid,
     sign,
     sin,
+    size,
+    slice,
     softmax,
     softplus,
     softsign,
