@@ -153,7 +153,7 @@ def functional_two_in_two_out() -> dict[str, Any]:
     reg = layers.Dense(1, name="reg")(layers.concatenate([joined, b]))
     model = Model([a, b], [cls, reg])
     model.compile("adam", {"cls": "categorical_crossentropy", "reg": "mse"}, loss_weights={"cls": 1.0, "reg": 0.5}, metrics={"cls": "accuracy"})
-    model.fit({"a": xa[:800], "b": xb[:800]}, {"cls": keras.utils.to_categorical(labels[:800], 3), "reg": target[:800]}, epochs=30, batch_size=32, verbose=0)
+    model.fit({"a": xa[:800], "b": xb[:800]}, {"cls": keras.utils.to_categorical(labels[:800], 3), "reg": target[:800]}, epochs=40, batch_size=32, verbose=0)
     cls_pred, reg_pred = model.predict([xa[800:], xb[800:]])
     return {
         "accuracy": float(np.mean(np.argmax(cls_pred, axis=1) == labels[800:])),
