@@ -65,7 +65,10 @@ SHAPE_NAMES = frozenset({"broadcast", "math", "np"})
 #: `bias_add_grad(grad, x, bias, data_format)` is the gradient of `bias_add`'s bias;
 #: `unstack_like(grad, xs, axis)` / `split_like(grad, xs, axis)` give one gradient
 #: per tensor of a list argument (of `stack` / `concatenate`);
-#: `dot_grad_x(grad, x, y)` / `dot_grad_y(grad, x, y)` are the two gradients of `dot`.
+#: `dot_grad_x(grad, x, y)` / `dot_grad_y(grad, x, y)` are the two gradients of `dot`;
+#: `cumsum(v, axis)` is the backend's cumulative sum; `untile(grad, x, n)` sums tile's copies;
+#: `unrepeat(v, x, rep, axis)` sums repeat_elements' runs; `unpad(grad, x, padding, data_format)`
+#: crops a zero padding's borders; `batch_dot_grad_x/_y(grad, x, y, axes)` are batch_dot's gradients.
 DERIVATIVE_NAMES = frozenset(
     {
         "grad",
@@ -101,6 +104,12 @@ DERIVATIVE_NAMES = frozenset(
         "split_like",
         "dot_grad_x",
         "dot_grad_y",
+        "cumsum",
+        "untile",
+        "unrepeat",
+        "unpad",
+        "batch_dot_grad_x",
+        "batch_dot_grad_y",
     }
 )
 
