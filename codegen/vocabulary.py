@@ -30,6 +30,8 @@ KERNEL_IMPORTS: dict[str, str] = {
     "ipow": "keras_numba._runtime.scalar",
     "lowest": "keras_numba._runtime.scalar",
     "highest": "keras_numba._runtime.scalar",
+    "maximum": "keras_numba._runtime.row_kernels",
+    "minimum": "keras_numba._runtime.row_kernels",
 }
 #: Names a reduction's init/step/merge/finish snippets may use besides KERNEL_NAMES:
 #: `acc` (the accumulator), `v` (an element), `a`/`b` (two partial results),

@@ -5,6 +5,7 @@ They receive arguments already converted by the generated wrappers.
 
 from __future__ import annotations
 
+import math
 import threading
 from typing import Any, Callable
 
@@ -88,6 +89,48 @@ def l2_normalize(x: np.ndarray, axis: int | tuple[int, ...] | None) -> np.ndarra
         square_sum = np.sum(work * work, axis=axes, keepdims=True)
         out = work / np.sqrt(np.maximum(square_sum, work.dtype.type(1e-12)))
     return out.astype(x.dtype, copy=False)
+
+
+_fold_jit: dict[tuple[str, str, bool], Callable[..., Any]] = {}
+
+
+def _fold_loop(name: str, dtype: np.dtype, parallel: bool) -> Callable[..., Any]:
+    """row_kernels.<name>_rows(_parallel) reducing (rows, n) to (rows,), compiled for `dtype`."""
+    key = (name, dtype.name, parallel)
+    fn = _fold_jit.get(key)
+    if fn is None:
+        with _jit_lock:
+            fn = _fold_jit.get(key)
+            if fn is None:
+                numba = kernels._numba()
+                from . import row_kernels
+
+                item = numba.from_dtype(dtype)
+                sig = numba.types.void(numba.types.Array(item, 2, "C"), numba.types.Array(item, 1, "C"))
+                py_func = getattr(row_kernels, f"{name}_rows" + ("_parallel" if parallel else ""))
+                fn = kernels.jit(py_func, sig, parallel=parallel)
+                _fold_jit[key] = fn
+    return fn
+
+
+def logsumexp(x: np.ndarray, axis: int | tuple[int, ...] | None, keepdims: bool) -> np.ndarray:
+    """log(sum(exp(x))) over `axis` without overflow, as tf.reduce_logsumexp.
+
+    The reduced axes are moved last (a copy only when they are not already last
+    and contiguous) and each row takes one fused pass: its maximum (NaN-propagating
+    SIMD max), then the vectorised exp summed, then one log.
+    """
+    axes = checks.normalize_axes("logsumexp", "axis", axis, x.ndim)
+    work = x.astype(np.float32) if x.dtype == np.float16 else x
+    kept = [d for d in range(x.ndim) if d not in axes]
+    shape = tuple(1 if d in axes else x.shape[d] for d in range(x.ndim)) if keepdims else tuple(x.shape[d] for d in kept)
+    rows = math.prod(x.shape[d] for d in kept)
+    moved = np.ascontiguousarray(work.transpose(kept + list(axes)))
+    flat = moved.reshape(rows, moved.size // rows if rows else math.prod(x.shape[d] for d in axes))
+    out = np.empty(rows, work.dtype)
+    if rows:
+        _fold_loop("logsumexp", work.dtype, flat.size >= 50_000 and kernels.parallel_available())(flat, out)
+    return out.reshape(shape).astype(x.dtype, copy=False)
 
 
 def _extremum(fn: str, reducer, x: np.ndarray, axis, keepdims: bool, initial) -> np.ndarray:  # type: ignore[no-untyped-def]

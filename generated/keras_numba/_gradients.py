@@ -380,6 +380,15 @@ def grad_log(grad, result, x):  # spec/ops/log.yaml
 grad_log.keyword_rule = True
 
 
+def grad_logsumexp(grad, result, x, axis=None, keepdims=False):  # spec/ops/logsumexp.yaml
+    return {
+        'x': unreduce(grad, x, axis, keepdims) * exp(x - unreduce(result, x, axis, keepdims)),
+    }
+
+
+grad_logsumexp.keyword_rule = True
+
+
 def grad_max(grad, result, x, axis=None, keepdims=False):  # spec/ops/max.yaml
     return {
         'x': unreduce(grad, x, axis, keepdims) * where(equal(x, unreduce(result, x, axis, keepdims)), ones_like(x), zeros_like(x)),
