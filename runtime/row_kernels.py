@@ -162,3 +162,42 @@ def logsumexp_rows(x, out):  # type: ignore[no-untyped-def]
 def logsumexp_rows_parallel(x, out):  # type: ignore[no-untyped-def]
     for o in prange(x.shape[0]):
         out[o] = _logsumexp_row(x[o])
+
+
+_LSE_BLOCK = 256  # inner elements a logsumexp_cols task handles
+
+
+@njit(error_model="numpy", fastmath={"contract", "reassoc"}, forceinline=True)
+def _logsumexp_block(x, o, i0, k, out):  # type: ignore[no-untyped-def]
+    # column-wise logsumexp of x[o, :, i0:i0+k]: maxima, then exp sums, row by row
+    # (contiguous inner loops), then the shift and log per column
+    m = np.full(k, -np.inf, x.dtype)
+    for r in range(x.shape[1]):
+        xr = x[o, r, i0 : i0 + k]
+        for i in range(k):
+            m[i] = maximum(m[i], xr[i])
+    for i in range(k):
+        if m[i] == np.inf or m[i] == -np.inf:
+            m[i] = 0
+    total = np.zeros(k, x.dtype)
+    for r in range(x.shape[1]):
+        xr = x[o, r, i0 : i0 + k]
+        for i in range(k):
+            total[i] += exp(xr[i] - m[i])
+    dst = out[o, i0 : i0 + k]
+    for i in range(k):
+        dst[i] = np.log(total[i]) + m[i]
+
+
+def logsumexp_cols(x, out):  # type: ignore[no-untyped-def]
+    blocks = (x.shape[2] + _LSE_BLOCK - 1) // _LSE_BLOCK
+    for t in range(x.shape[0] * blocks):
+        i0 = (t % blocks) * _LSE_BLOCK
+        _logsumexp_block(x, t // blocks, i0, min(x.shape[2] - i0, _LSE_BLOCK), out)
+
+
+def logsumexp_cols_parallel(x, out):  # type: ignore[no-untyped-def]
+    blocks = (x.shape[2] + _LSE_BLOCK - 1) // _LSE_BLOCK
+    for t in prange(x.shape[0] * blocks):
+        i0 = (t % blocks) * _LSE_BLOCK
+        _logsumexp_block(x, t // blocks, i0, min(x.shape[2] - i0, _LSE_BLOCK), out)

@@ -6,8 +6,9 @@ element), `mean_merge` (two partial results) and `mean_finish`
 (result from the accumulator and the count). keras_numba._runtime.axiswise
 lays the input out as (outer, reduced) when the reduced axes are last
 (`_rows`: one accumulator per row; with `reassoc` LLVM vectorises the fold) or
-as (outer, reduced, inner) otherwise (`_cols`: blocks of the contiguous inner
-axis accumulate side by side).
+as (outer, reduced, inner) otherwise (`_cols`: a vector of accumulators over the
+contiguous inner axis, fed four reduced rows per pass; the reduced axis splits
+into chunks of CHUNK rows, folded in parallel and merged in order).
 """
 
 import numpy as np
