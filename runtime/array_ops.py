@@ -350,11 +350,28 @@ def bias_add(x: np.ndarray, bias: np.ndarray, data_format: str | None) -> np.nda
         return np.add(x, b)
 
 
+def _plain_pairs(padding: Any, n: int) -> tuple[tuple[int, int], ...] | None:
+    """The common spelling, n (before, after) pairs of non-negative Python ints, read without
+    the general checks below (their abstract-type tests cost ~6 µs a call); None otherwise."""
+    items = (padding,) if n == 1 else padding
+    if type(items) not in (tuple, list) or len(items) != n:
+        return None
+    for pair in items:
+        if type(pair) not in (tuple, list) or len(pair) != 2 or type(pair[0]) is not int or type(pair[1]) is not int:
+            return None
+        if pair[0] < 0 or pair[1] < 0:
+            return None
+    return tuple((pair[0], pair[1]) for pair in items)
+
+
 def _pad_pairs(fn: str, padding: Any, n: int) -> tuple[tuple[int, int], ...]:
     """`padding` as n (before, after) pairs: an int, n ints, or n pairs (one pair when n == 1).
 
     A value of the wrong type is a TypeError, wrong lengths and negative sizes a ValueError.
     """
+    fast = _plain_pairs(padding, n)
+    if fast is not None:
+        return fast
     expected = "a pair of ints (before, after)" if n == 1 else f"{n} pairs of ints ((before, after), ...)"
 
     def fail(exc: type[Exception], why: str = "") -> Exception:
@@ -399,6 +416,13 @@ def _pad(x: np.ndarray, pairs: tuple[tuple[int, int], ...], first_axis: int) -> 
     for axis, (before, after) in enumerate(pairs, start=first_axis):
         inner[axis] = slice(before, before + shape[axis])
         shape[axis] += before + after
+    last = first_axis + len(pairs) - 1
+    if math.prod(shape[last + 1:]) * x.itemsize < 64 or math.prod(shape) * x.itemsize < 1 << 20:
+        # the borders are many small pieces (or all is in cache): one zeroing pass is cheaper,
+        # e.g. (8, 16, 16, 16, 8) padded by 1: 36 µs vs 47 µs
+        out = np.zeros(shape, x.dtype)
+        out[tuple(inner)] = x
+        return out
     # write the interior once and zero only the borders (np.zeros would write every element twice)
     out = np.empty(shape, x.dtype)
     out[tuple(inner)] = x
