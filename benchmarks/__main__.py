@@ -13,6 +13,7 @@ Options: --only NAMES (comma separated), --sizes 1e3,1e5, --dtypes float32,
 from __future__ import annotations
 
 import argparse
+import itertools
 import math
 import os
 import statistics
@@ -20,6 +21,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from dataclasses import replace
 from typing import Any, Callable
 
 import numpy as np
@@ -28,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from codegen.loader import load_spec  # noqa: E402
-from codegen.model import OpSpec  # noqa: E402
+from codegen.model import BenchSpec, OpSpec  # noqa: E402
 
 import keras_numba as K  # noqa: E402
 from keras_numba._runtime import config  # noqa: E402
@@ -88,14 +90,35 @@ def _reference(op: OpSpec) -> Callable[..., Any]:
     return namespace["reference"]
 
 
-def _inputs(op: OpSpec, n: int, dtype: str, rng: np.random.Generator) -> tuple[dict[str, Any], dict[str, Any]]:
+def _variants(op: OpSpec) -> list[tuple[str, BenchSpec]]:
+    """The entry's timed calls: its `bench` fields, then each variant over them (label, fields)."""
+    base = op.bench
+    out = [("", base)]
+    for v in base.variants:
+        merged = replace(
+            base,
+            torch=v.torch or base.torch,
+            tf=v.tf or base.tf,
+            params=tuple({**dict(base.params), **dict(v.params)}.items()),
+            shape=v.shape or base.shape,
+            shapes=v.shapes or base.shapes,
+            variants=(),
+        )
+        out.append(("[" + ", ".join(f"{k}={val}" for k, val in v.params) + "]", merged))
+    return out
+
+
+def _inputs(
+    op: OpSpec, n: int, dtype: str, rng: np.random.Generator, bench: BenchSpec | None = None
+) -> tuple[dict[str, Any], dict[str, Any]]:
     """Tensor arguments of size n (in the spec's test domain) and the other arguments."""
+    bench = bench or op.bench
     lo, hi = op.tests.domain
     lo, hi = max(lo, -10.0), min(hi, 10.0)
-    fixed = dict(op.bench.shapes)
+    fixed = dict(bench.shapes)
     tensors: dict[str, Any] = {}
     for p in op.signature.tensor_params:
-        shape = fixed.get(p.name) or op.bench.shape or (n,)
+        shape = fixed.get(p.name) or bench.shape or (n,)
         cls = op.typevars.get(p.type.base.dtype or "", "")
         members = SPEC_DTYPES.get(cls, (dtype,))
         dt = dtype if dtype in members else next((d for d in ("int64", "int32") if d in members), members[0])
@@ -107,8 +130,8 @@ def _inputs(op: OpSpec, n: int, dtype: str, rng: np.random.Generator) -> tuple[d
     params: dict[str, Any] = {}
     test_params = dict(op.tests.params)
     for p in op.signature.attr_params:
-        if p.name in dict(op.bench.params):
-            params[p.name] = eval(dict(op.bench.params)[p.name])  # noqa: S307
+        if p.name in dict(bench.params):
+            params[p.name] = eval(dict(bench.params)[p.name])  # noqa: S307
         elif p.default is None and p.name in test_params:
             params[p.name] = eval(test_params[p.name][0])  # noqa: S307
         elif p.default is not None:
@@ -145,23 +168,23 @@ def bench_ops(ops: list[OpSpec], sizes: list[int], dtypes: list[str], budget: fl
     for op in ops:
         fn = _function(op)
         reference = _reference(op)
-        for dtype in dtypes:
-            fixed = op.bench.shape or (op.bench.shapes and op.bench.shapes[0][1])
+        for (label, bench), dtype in itertools.product(_variants(op), dtypes):
+            fixed = bench.shape or (bench.shapes and bench.shapes[0][1])
             for n in ([math.prod(fixed)] if fixed else sizes):
-                tensors, params = _inputs(op, n, dtype, rng)
-                row: dict[str, Any] = {"name": op.name, "dtype": dtype, "n": n}
+                tensors, params = _inputs(op, n, dtype, rng, bench)
+                row: dict[str, Any] = {"name": op.name + label, "dtype": dtype, "n": n}
                 row["ours"] = best_time(lambda: fn(**tensors, **params), budget)
                 with np.errstate(all="ignore"):
                     row["numpy"] = best_time(lambda: reference(**tensors, **params), budget)
-                if "torch" in peers and op.bench.torch:
+                if "torch" in peers and bench.torch:
                     torch = peers["torch"]
                     tt = {k: [torch.from_numpy(a) for a in v] if isinstance(v, list) else torch.from_numpy(v) for k, v in tensors.items()}
-                    expr = compile(op.bench.torch, "<bench.torch>", "eval")
+                    expr = compile(bench.torch, "<bench.torch>", "eval")
                     row["torch"] = best_time(lambda: eval(expr, {"torch": torch, "np": np}, {**tt, **params}), budget)  # noqa: S307
-                if "tf" in peers and op.bench.tf:
+                if "tf" in peers and bench.tf:
                     tf, tfk = peers["tf"]
                     tt = {k: tf.constant(v) for k, v in tensors.items()}
-                    expr = compile(op.bench.tf, "<bench.tf>", "eval")
+                    expr = compile(bench.tf, "<bench.tf>", "eval")
                     row["tf"] = best_time(lambda: eval(expr, {"tf": tf, "tfk": tfk, "np": np}, {**tt, **params}), budget)  # noqa: S307
                 rows.append(row)
                 print(_format_row(row), flush=True)

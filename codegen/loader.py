@@ -60,7 +60,7 @@ TOP_KEYS = {
     "keras2_result": False,
 }
 KERAS2_RESULTS = {"variable"}  # what the Keras 2 adapter makes of a result (spec `keras2_result:`)
-BENCH_KEYS = {"enabled", "torch", "tf", "params", "shape", "shapes"}
+BENCH_KEYS = {"enabled", "torch", "tf", "params", "shape", "shapes", "variants"}
 KERNEL_KEYS = {"strategy", "body", "function", "none_as", "fastmath", "parallel_threshold", "init", "step", "merge", "finish", "center", "input_cast"}
 TEST_KEYS = {"domain", "special_values", "params", "fd_params", "shapes", "fd_avoid", "tolerance", "cases", "errors"}
 FASTMATH_FLAGS = {"contract", "reassoc", "nsz", "arcp", "afn"}  # never nnan/ninf: inf and NaN stay exact
@@ -636,7 +636,7 @@ def _load_tests(ctx: _FileContext, tv: _Value | None, sig: Signature) -> TestSpe
     )
 
 
-def _load_bench(ctx: _FileContext, bv: _Value | None, param_names: set[str]) -> BenchSpec:
+def _load_bench(ctx: _FileContext, bv: _Value | None, param_names: set[str], nested: bool = False) -> BenchSpec:
     if bv is None:
         return BenchSpec()
     if not isinstance(bv.value, dict):
@@ -663,6 +663,13 @@ def _load_bench(ctx: _FileContext, bv: _Value | None, param_names: set[str]) -> 
             ctx.error(bv.children["shapes"].line, f"bench: shapes maps tensor parameters to lists of sizes; got {name!r}: {dims!r}")
             continue
         shapes.append((str(name), tuple(dims)))
+    variants: list[BenchSpec] = []
+    if "variants" in bv.children:
+        vv = bv.children["variants"]
+        if not isinstance(vv.value, list) or (nested and vv.value):
+            ctx.error(vv.line, "bench: variants must be a list of mappings (torch, tf, params, shape, shapes), not nested")
+        else:
+            variants = [_load_bench(ctx, item, param_names, nested=True) for item in vv.items]
     return BenchSpec(
         bool(bv.value.get("enabled", True)),
         bv.value.get("torch"),
@@ -670,6 +677,7 @@ def _load_bench(ctx: _FileContext, bv: _Value | None, param_names: set[str]) -> 
         params,
         tuple(shape) if shape else None,
         tuple(shapes),
+        tuple(variants),
     )
 
 

@@ -189,6 +189,8 @@ class BenchSpec:
     params: tuple[tuple[str, str], ...] = ()  # parameter -> Python source, for the timed call
     shape: tuple[int, ...] | None = None  # fixed input shape (instead of the 1-D size sweep)
     shapes: tuple[tuple[str, tuple[int, ...]], ...] = ()  # per tensor parameter, overriding `shape`
+    # further timed calls, each overriding some of the fields above (e.g. another axis)
+    variants: tuple["BenchSpec", ...] = ()
 
 
 @dataclass(frozen=True)

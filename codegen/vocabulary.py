@@ -30,6 +30,8 @@ KERNEL_IMPORTS: dict[str, str] = {
     "ipow": "keras_numba._runtime.scalar",
     "lowest": "keras_numba._runtime.scalar",
     "highest": "keras_numba._runtime.scalar",
+    "maximum": "keras_numba._runtime.row_kernels",
+    "minimum": "keras_numba._runtime.row_kernels",
 }
 #: Names a reduction's init/step/merge/finish snippets may use besides KERNEL_NAMES:
 #: `acc` (the accumulator), `v` (an element), `a`/`b` (two partial results),
@@ -65,9 +67,12 @@ SHAPE_NAMES = frozenset({"broadcast", "math", "np"})
 #: `bias_add_grad(grad, x, bias, data_format)` is the gradient of `bias_add`'s bias;
 #: `unstack_like(grad, xs, axis)` / `split_like(grad, xs, axis)` give one gradient
 #: per tensor of a list argument (of `stack` / `concatenate`);
-#: `dot_grad_x(grad, x, y)` / `dot_grad_y(grad, x, y)` are the two gradients of `dot`.
+#: `dot_grad_x(grad, x, y)` / `dot_grad_y(grad, x, y)` are the two gradients of `dot`;
 #: `slice_grad_like(grad, x, start, size)` writes `grad` into zeros shaped like `x` at the
-#: region `slice(x, start, size)` reads (the gradient of `slice`).
+#: region `slice(x, start, size)` reads (the gradient of `slice`);
+#: `cumsum(v, axis)` is the backend's cumulative sum; `untile(grad, x, n)` sums tile's copies;
+#: `unrepeat(v, x, rep, axis)` sums repeat_elements' runs; `unpad(grad, x, padding, data_format)`
+#: crops a zero padding's borders; `batch_dot_grad_x/_y(grad, x, y, axes)` are batch_dot's gradients.
 DERIVATIVE_NAMES = frozenset(
     {
         "grad",
@@ -104,6 +109,12 @@ DERIVATIVE_NAMES = frozenset(
         "dot_grad_x",
         "dot_grad_y",
         "slice_grad_like",
+        "cumsum",
+        "untile",
+        "unrepeat",
+        "unpad",
+        "batch_dot_grad_x",
+        "batch_dot_grad_y",
     }
 )
 

@@ -329,3 +329,110 @@ def dot_grad_y(grad: Any, x: Any, y: Any) -> Any:
     moved = (-1 if k is None else k,) + tuple(ys[:-2]) + (ys[-1],)
     perm = (len(ys) - 2,) + tuple(range(len(ys) - 2)) + (len(ys) - 1,)
     return K.permute_dimensions(K.reshape(dy2, moved), tuple(int(i) for i in np.argsort(perm)))
+
+
+# --------------------------------------------------------------------------- tiling, repeats, scans, padding
+#
+# Written with backend functions (reshape, sum, reverse, cumsum, slicing), so
+# their own gradients come out of the same engine (second order).
+
+
+def _known(fn: str, dims: tuple[Any, ...]) -> tuple[int, ...]:
+    if any(d is None for d in dims):
+        raise NotImplementedError(f"keras_numba.gradients: the gradient of {fn} needs its input's shape to be known")
+    return tuple(int(d) for d in dims)
+
+
+def cumsum(v: Any, axis: int = 0) -> Any:
+    return _K().cumsum(v, axis)
+
+
+def untile(grad: Any, x: Any, n: Any) -> Any:
+    """The gradient of `tile(x, n)`: the copies of x in `grad` summed (one reshape, one sum)."""
+    shape = _known("tile", _static(x))
+    reps = tuple(int(r) for r in np.atleast_1d(np.asarray(n, dtype=np.int64)))
+    reps = (1,) * (len(shape) - len(reps)) + reps
+    if not shape:
+        return reshape_like(grad, x)
+    split = tuple(v for r, s in zip(reps, shape) for v in (r, s))  # axis i of the result = (copy, element)
+    return reshape_like(_K().sum(_K().reshape(grad, split), axis=tuple(range(0, 2 * len(shape), 2))), x)
+
+
+def unrepeat(v: Any, x: Any, rep: int, axis: int) -> Any:
+    """The gradient of `repeat_elements(x, rep, axis)` applied to `v`: each run of `rep` slices summed.
+
+    Only x's size along `axis` is read from x, so it also undoes one repeat of several.
+    """
+    vs = _known("repeat_elements", _static(v))
+    a = int(axis) % len(vs)
+    size = _known("repeat_elements", (_static(x)[a],))[0]
+    split = vs[:a] + (size, int(rep)) + vs[a + 1 :]
+    return _K().sum(_K().reshape(v, split), axis=a + 1)
+
+
+def unpad(grad: Any, x: Any, padding: Any, data_format: Any = None) -> Any:
+    """The gradient of zero padding (temporal/spatial_2d/spatial_3d_padding): the interior of `grad`.
+
+    x has rank 2 + (number of padded axes); they start after the batch axis
+    (channels_last) or after the batch and channel axes (channels_first).
+    """
+    from . import array_ops
+    from . import config as _config
+
+    shape = _static(x)
+    pairs = array_ops._pad_pairs("gradients", padding, len(shape) - 2)
+    first = 2 if (data_format or _config.image_data_format()) == "channels_first" else 1
+    key: list[Any] = [slice(None)] * len(shape)
+    for axis, (before, _after) in enumerate(pairs, start=first):
+        size = _known("padding", (shape[axis],))[0]
+        key[axis] = slice(before, before + size)
+    return graph.getitem(grad, tuple(key))
+
+
+# --------------------------------------------------------------------------- batch_dot
+
+
+def _batch_dot_axes(x_ndim: int, y_ndim: int, axes: Any) -> tuple[int, int]:
+    if axes is None:
+        pair = (x_ndim - 1, y_ndim - 1 if y_ndim == 2 else y_ndim - 2)
+    elif isinstance(axes, (int, np.integer)):
+        pair = (int(axes), int(axes))
+    else:
+        pair = (int(axes[0]), int(axes[1]))
+    return pair[0] % x_ndim, pair[1] % y_ndim
+
+
+def _batch_dot_layout(x: Any, y: Any, axes: Any) -> tuple[Any, ...]:
+    """(batch, a0, a1, x's kept axes, y's kept axes, their sizes' products, contracted size)."""
+    xs, ys = _static(x), _static(y)
+    a0, a1 = _batch_dot_axes(len(xs), len(ys), axes)
+    xr = [i for i in range(1, len(xs)) if i != a0]
+    yr = [i for i in range(1, len(ys)) if i != a1]
+    known_x = _known("batch_dot", tuple(xs[1:]))
+    known_y = _known("batch_dot", tuple(ys[1:]))
+    mx = int(np.prod([known_x[i - 1] for i in xr], dtype=np.int64))
+    my = int(np.prod([known_y[i - 1] for i in yr], dtype=np.int64))
+    batch = -1 if xs[0] is None else int(xs[0])
+    return batch, a0, a1, xr, yr, mx, my, known_x[a0 - 1], known_x, known_y
+
+
+def batch_dot_grad_x(grad: Any, x: Any, y: Any, axes: Any = None) -> Any:
+    """d(batch_dot(x, y, axes))/dx applied to `grad`, itself a batch_dot (so it differentiates again)."""
+    K = _K()
+    batch, a0, a1, xr, yr, mx, my, k, known_x, _ = _batch_dot_layout(x, y, axes)
+    g = K.reshape(grad, (batch, mx, my))
+    y2 = K.reshape(K.permute_dimensions(y, tuple([0, a1] + yr)), (batch, k, my))
+    dx = K.batch_dot(g, y2, axes=(2, 2))  # (batch, mx, k)
+    dx = K.reshape(dx, (batch,) + tuple(known_x[i - 1] for i in xr) + (k,))
+    return permute_back(dx, [0] + xr + [a0])
+
+
+def batch_dot_grad_y(grad: Any, x: Any, y: Any, axes: Any = None) -> Any:
+    """d(batch_dot(x, y, axes))/dy applied to `grad`."""
+    K = _K()
+    batch, a0, a1, xr, yr, mx, my, k, _, known_y = _batch_dot_layout(x, y, axes)
+    g = K.reshape(grad, (batch, mx, my))
+    x2 = K.reshape(K.permute_dimensions(x, tuple([0] + xr + [a0])), (batch, mx, k))
+    dy = K.batch_dot(x2, g, axes=(1, 1))  # (batch, k, my)
+    dy = K.reshape(dy, (batch, k) + tuple(known_y[i - 1] for i in yr))
+    return permute_back(dy, [0, a1] + yr)

@@ -233,6 +233,9 @@ def local_conv2d(inputs: TensorLike, kernel: TensorLike, kernel_size: Union[int,
 # Elementwise natural logarithm.
 def log(x: TensorLike) -> np.ndarray: ...
 
+# Computes log(sum(exp(elements across dimensions of a tensor))).
+def logsumexp(x: TensorLike, axis: Union[None, int, Sequence[int]] = None, keepdims: bool = False) -> np.ndarray: ...
+
 # Sets the manual variable initialization flag.
 def manual_variable_initialization(value: bool) -> None: ...
 

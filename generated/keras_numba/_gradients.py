@@ -11,9 +11,12 @@ the autodiff engine reports it only when that gradient is needed.
 
 from keras_numba._runtime.autodiff import NOT_IMPLEMENTED
 from keras_numba._runtime.derivatives import (
+    batch_dot_grad_x,
+    batch_dot_grad_y,
     bias_add_grad,
     cast_like,
     cos,
+    cumsum,
     dot_grad_x,
     dot_grad_y,
     equal,
@@ -21,6 +24,7 @@ from keras_numba._runtime.derivatives import (
     flip,
     log,
     logical_and,
+    maximum,
     mean_over,
     minimum,
     ones_like,
@@ -33,14 +37,20 @@ from keras_numba._runtime.derivatives import (
     sin,
     slice_grad_like,
     split_like,
+    sqrt,
     square,
     sum_keep,
+    unpad,
     unreduce,
+    unrepeat,
     unstack_like,
+    untile,
     where,
     zeros_like,
 )
 from keras_numba._runtime.derivatives import lifted_module
+
+array_ops = lifted_module('array_ops')
 
 conv = lifted_module('conv')
 
@@ -76,8 +86,8 @@ grad_add.keyword_rule = True
 
 def grad_batch_dot(grad, result, x, y, axes=None):  # spec/ops/batch_dot.yaml
     return {
-        'x': NOT_IMPLEMENTED,
-        'y': NOT_IMPLEMENTED,
+        'x': batch_dot_grad_x(grad, x, y, axes),
+        'y': batch_dot_grad_y(grad, x, y, axes),
     }
 
 
@@ -234,7 +244,7 @@ grad_ctc_batch_cost.keyword_rule = True
 
 def grad_cumprod(grad, result, x, axis=0):  # spec/ops/cumprod.yaml
     return {
-        'x': NOT_IMPLEMENTED,
+        'x': array_ops.cumprod_grad(grad, x, axis),
     }
 
 
@@ -243,7 +253,7 @@ grad_cumprod.keyword_rule = True
 
 def grad_cumsum(grad, result, x, axis=0):  # spec/ops/cumsum.yaml
     return {
-        'x': NOT_IMPLEMENTED,
+        'x': flip(cumsum(flip(grad, axis), axis), axis),
     }
 
 
@@ -344,7 +354,7 @@ grad_identity.keyword_rule = True
 
 def grad_l2_normalize(grad, result, x, axis=None):  # spec/ops/l2_normalize.yaml
     return {
-        'x': NOT_IMPLEMENTED,
+        'x': (grad - result * mean_over(grad * result, axis) * reduced_size(x, axis) * cast_like(mean_over(square(x), axis) * reduced_size(x, axis) > 1e-12, x)) / sqrt(maximum(mean_over(square(x), axis) * reduced_size(x, axis), 1e-12)),
     }
 
 
@@ -378,6 +388,15 @@ def grad_log(grad, result, x):  # spec/ops/log.yaml
 
 
 grad_log.keyword_rule = True
+
+
+def grad_logsumexp(grad, result, x, axis=None, keepdims=False):  # spec/ops/logsumexp.yaml
+    return {
+        'x': unreduce(grad, x, axis, keepdims) * exp(x - unreduce(result, x, axis, keepdims)),
+    }
+
+
+grad_logsumexp.keyword_rule = True
 
 
 def grad_max(grad, result, x, axis=None, keepdims=False):  # spec/ops/max.yaml
@@ -534,7 +553,7 @@ grad_relu.keyword_rule = True
 
 def grad_repeat(grad, result, x, n):  # spec/ops/repeat.yaml
     return {
-        'x': NOT_IMPLEMENTED,
+        'x': reshape_like(sum_keep(grad, 1), x),
     }
 
 
@@ -543,7 +562,7 @@ grad_repeat.keyword_rule = True
 
 def grad_repeat_elements(grad, result, x, rep, axis):  # spec/ops/repeat_elements.yaml
     return {
-        'x': NOT_IMPLEMENTED,
+        'x': unrepeat(grad, x, rep, axis),
     }
 
 
@@ -561,7 +580,7 @@ grad_reshape.keyword_rule = True
 
 def grad_resize_images(grad, result, x, height_factor, width_factor, data_format, interpolation='nearest'):  # spec/ops/resize_images.yaml
     return {
-        'x': NOT_IMPLEMENTED,
+        'x': array_ops.resize_images_grad(grad, x, height_factor, width_factor, data_format, interpolation),
     }
 
 
@@ -570,7 +589,7 @@ grad_resize_images.keyword_rule = True
 
 def grad_resize_volumes(grad, result, x, depth_factor, height_factor, width_factor, data_format):  # spec/ops/resize_volumes.yaml
     return {
-        'x': NOT_IMPLEMENTED,
+        'x': array_ops.resize_volumes_grad(grad, x, depth_factor, height_factor, width_factor, data_format),
     }
 
 
@@ -662,7 +681,7 @@ grad_sparse_categorical_crossentropy.keyword_rule = True
 
 def grad_spatial_2d_padding(grad, result, x, padding=((1, 1), (1, 1)), data_format=None):  # spec/ops/spatial_2d_padding.yaml
     return {
-        'x': NOT_IMPLEMENTED,
+        'x': unpad(grad, x, padding, data_format),
     }
 
 
@@ -671,7 +690,7 @@ grad_spatial_2d_padding.keyword_rule = True
 
 def grad_spatial_3d_padding(grad, result, x, padding=((1, 1), (1, 1), (1, 1)), data_format=None):  # spec/ops/spatial_3d_padding.yaml
     return {
-        'x': NOT_IMPLEMENTED,
+        'x': unpad(grad, x, padding, data_format),
     }
 
 
@@ -753,7 +772,7 @@ grad_tanh.keyword_rule = True
 
 def grad_temporal_padding(grad, result, x, padding=(1, 1)):  # spec/ops/temporal_padding.yaml
     return {
-        'x': NOT_IMPLEMENTED,
+        'x': unpad(grad, x, padding, 'channels_last'),
     }
 
 
@@ -762,7 +781,7 @@ grad_temporal_padding.keyword_rule = True
 
 def grad_tile(grad, result, x, n):  # spec/ops/tile.yaml
     return {
-        'x': NOT_IMPLEMENTED,
+        'x': untile(grad, x, n),
     }
 
 

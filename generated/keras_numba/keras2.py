@@ -7,7 +7,7 @@ Use it by naming this module in the KERAS_BACKEND environment variable (or as
     KERAS_BACKEND=keras_numba.keras2 python train.py
 
 Keras imports this module and copies its namespace: every public keras_numba
-function below (150 names). Importing it first
+function below (151 names). Importing it first
 (keras_numba._runtime.keras2.prepare) restores the `collections` ABC aliases
 Keras 2.3.1 needs on Python >= 3.10, stores the configuration (floatx,
 epsilon, image data format) in Keras' own `keras.backend.common` so both
@@ -96,6 +96,7 @@ from keras_numba import (  # noqa: E402  (after prepare(): Keras reads this name
     local_conv1d,
     local_conv2d,
     log,
+    logsumexp,
     manual_variable_initialization,
     map_fn,
     max,

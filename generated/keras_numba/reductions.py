@@ -1,4 +1,4 @@
-# @generated from spec/ops/all.yaml, spec/ops/any.yaml, spec/ops/argmax.yaml, spec/ops/argmin.yaml, spec/ops/l2_normalize.yaml, spec/ops/max.yaml, spec/ops/mean.yaml, spec/ops/min.yaml, spec/ops/prod.yaml, spec/ops/softmax.yaml, spec/ops/std.yaml, spec/ops/sum.yaml, spec/ops/var.yaml by codegen/templates/module.py.j2 — do not edit
+# @generated from spec/ops/all.yaml, spec/ops/any.yaml, spec/ops/argmax.yaml, spec/ops/argmin.yaml, spec/ops/l2_normalize.yaml, spec/ops/logsumexp.yaml, spec/ops/max.yaml, spec/ops/mean.yaml, spec/ops/min.yaml, spec/ops/prod.yaml, spec/ops/softmax.yaml, spec/ops/std.yaml, spec/ops/sum.yaml, spec/ops/var.yaml by codegen/templates/module.py.j2 — do not edit
 """Reductions: Sums, means, extrema, variance and logical reductions over axes, and the axis-wise normalisations built on them.
 
 Public wrappers: each validates and converts its arguments (errors name the
@@ -190,7 +190,50 @@ def l2_normalize(x, axis=None):
     return _reductions.l2_normalize(x, axis)
 
 
+# --- logsumexp (spec/ops/logsumexp.yaml)
+
+
+def logsumexp(x, axis=None, keepdims=False):
+    """Computes log(sum(exp(elements across dimensions of a tensor))).
+
+    Numerically stable: each slice is shifted by its maximum before the exponentials (no
+    overflow for large `x`, no underflow to `log(0)` for very negative `x`), as
+    `tf.reduce_logsumexp`. A slice of `-inf` (or with no elements) gives `-inf`, one holding
+    `+inf` gives `+inf` and one holding NaN gives NaN. `axis` is None (all axes), an int
+    (negative counts from the end) or a list of ints.
+
+    Args:
+        x: A tensor or variable.
+        axis: An integer, a list of integers, or None (all axes).
+        keepdims: Whether to keep the reduced axes with length 1.
+
+    Returns:
+        The reduced tensor, in the dtype of `x`.
+
+    Raises:
+        TypeError: x of a dtype not in the `floating` class (see Dtypes)
+        TypeError: keepdims that is not a bool
+
+    Examples:
+        >>> x = np.array([[0.0, 1.0, 2.0], [1000.0, 1000.0, -np.inf]], dtype="float32")
+        >>> K.logsumexp(x, axis=1)
+        array([   2.407606, 1000.6932  ], dtype=float32)
+        >>> K.logsumexp(np.array([-np.inf, -np.inf]))
+        array(-inf)
+        >>> K.logsumexp(np.ones((2, 3)), axis=0, keepdims=True).shape
+        (1, 3)
+    """
+    if _graph.active and _graph.any_symbolic((x, axis, keepdims)):
+        return _graph.apply('logsumexp', logsumexp, (), {'x': x, 'axis': axis, 'keepdims': keepdims}, _gradients.grad_logsumexp)
+    (x,), dtype_T = _dtypes.resolve('logsumexp', ('x',), (x,), _FLOATING)
+    axis = _checks.to_axis('logsumexp', 'axis', axis)
+    keepdims = _checks.to_bool('logsumexp', 'keepdims', keepdims)
+    return _reductions.logsumexp(x, axis, keepdims)
+
+
 # --- max (spec/ops/max.yaml)
+
+_max_kernels = _axiswise.ReductionKernels('keras_numba.kernels.max', 'max', 200000, ('contract',))
 
 
 def max(x, axis=None, keepdims=False):
@@ -226,7 +269,7 @@ def max(x, axis=None, keepdims=False):
     (x,), dtype_T = _dtypes.resolve('max', ('x',), (x,), _NUMERIC)
     axis = _checks.to_axis('max', 'axis', axis)
     keepdims = _checks.to_bool('max', 'keepdims', keepdims)
-    return _reductions.max(x, axis, keepdims)
+    return _axiswise.reduce('max', _max_kernels, x, axis, keepdims, None, {})
 
 
 # --- mean (spec/ops/mean.yaml)
@@ -272,6 +315,8 @@ def mean(x, axis=None, keepdims=False):
 
 # --- min (spec/ops/min.yaml)
 
+_min_kernels = _axiswise.ReductionKernels('keras_numba.kernels.min', 'min', 200000, ('contract',))
+
 
 def min(x, axis=None, keepdims=False):
     """Minimum value in a tensor.
@@ -304,7 +349,7 @@ def min(x, axis=None, keepdims=False):
     (x,), dtype_T = _dtypes.resolve('min', ('x',), (x,), _NUMERIC)
     axis = _checks.to_axis('min', 'axis', axis)
     keepdims = _checks.to_bool('min', 'keepdims', keepdims)
-    return _reductions.min(x, axis, keepdims)
+    return _axiswise.reduce('min', _min_kernels, x, axis, keepdims, None, {})
 
 
 # --- prod (spec/ops/prod.yaml)

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 import keras_numba as K
 from keras_numba._runtime.config import epsilon, floatx, image_data_format  # noqa: F401  (reference vocabulary)
 from tests.support import harness as H
+from tests.support.derivative_ops import batch_dot_grad_x, batch_dot_grad_y
 
 NAME = "batch_dot"
 TENSORS = {'x': ['float16',
@@ -109,10 +110,36 @@ def test_symbolic_matches_eager():
         TENSORS,
         FD_PARAMS,
         DOMAIN,
-        differentiable=(),
+        differentiable=('x', 'y'),
         required=REQUIRED,
         shapes=SHAPES,
         lists=LISTS,
+    )
+
+
+def test_derivative_x():
+    H.check_derivative(
+        K.batch_dot,
+        "x",
+        lambda grad, result, x, y, axes=None: batch_dot_grad_x(grad, x, y, axes),
+        TENSORS,
+        FD_PARAMS,
+        DOMAIN,
+        shapes=SHAPES,
+        required=REQUIRED,
+    )
+
+
+def test_derivative_y():
+    H.check_derivative(
+        K.batch_dot,
+        "y",
+        lambda grad, result, x, y, axes=None: batch_dot_grad_y(grad, x, y, axes),
+        TENSORS,
+        FD_PARAMS,
+        DOMAIN,
+        shapes=SHAPES,
+        required=REQUIRED,
     )
 
 

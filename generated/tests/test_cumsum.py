@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 import keras_numba as K
 from keras_numba._runtime.config import epsilon, floatx, image_data_format  # noqa: F401  (reference vocabulary)
 from tests.support import harness as H
+from tests.support.derivative_ops import cumsum, flip
 
 NAME = "cumsum"
 TENSORS = {'x': ['float16',
@@ -82,10 +83,23 @@ def test_symbolic_matches_eager():
         TENSORS,
         FD_PARAMS,
         DOMAIN,
-        differentiable=(),
+        differentiable=('x',),
         required=REQUIRED,
         shapes=SHAPES,
         lists=LISTS,
+    )
+
+
+def test_derivative_x():
+    H.check_derivative(
+        K.cumsum,
+        "x",
+        lambda grad, result, x, axis=0: flip(cumsum(flip(grad, axis), axis), axis),
+        TENSORS,
+        FD_PARAMS,
+        DOMAIN,
+        shapes=SHAPES,
+        required=REQUIRED,
     )
 
 

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 import keras_numba as K
 from keras_numba._runtime.config import epsilon, floatx, image_data_format  # noqa: F401  (reference vocabulary)
 from tests.support import harness as H
+from tests.support.derivative_ops import cast_like, maximum, mean_over, reduced_size, sqrt, square
 
 NAME = "l2_normalize"
 TENSORS = {'x': ['float16', 'float32', 'float64']}
@@ -64,10 +65,23 @@ def test_symbolic_matches_eager():
         TENSORS,
         FD_PARAMS,
         DOMAIN,
-        differentiable=(),
+        differentiable=('x',),
         required=REQUIRED,
         shapes=SHAPES,
         lists=LISTS,
+    )
+
+
+def test_derivative_x():
+    H.check_derivative(
+        K.l2_normalize,
+        "x",
+        lambda grad, result, x, axis=None: (grad - result * mean_over(grad * result, axis) * reduced_size(x, axis) * cast_like(mean_over(square(x), axis) * reduced_size(x, axis) > 1e-12, x)) / sqrt(maximum(mean_over(square(x), axis) * reduced_size(x, axis), 1e-12)),
+        TENSORS,
+        FD_PARAMS,
+        DOMAIN,
+        shapes=SHAPES,
+        required=REQUIRED,
     )
 
 

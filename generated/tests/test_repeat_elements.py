@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 import keras_numba as K
 from keras_numba._runtime.config import epsilon, floatx, image_data_format  # noqa: F401  (reference vocabulary)
 from tests.support import harness as H
+from tests.support.derivative_ops import unrepeat
 
 NAME = "repeat_elements"
 TENSORS = {'x': ['float16',
@@ -81,10 +82,23 @@ def test_symbolic_matches_eager():
         TENSORS,
         FD_PARAMS,
         DOMAIN,
-        differentiable=(),
+        differentiable=('x',),
         required=REQUIRED,
         shapes=SHAPES,
         lists=LISTS,
+    )
+
+
+def test_derivative_x():
+    H.check_derivative(
+        K.repeat_elements,
+        "x",
+        lambda grad, result, x, rep, axis: unrepeat(grad, x, rep, axis),
+        TENSORS,
+        FD_PARAMS,
+        DOMAIN,
+        shapes=SHAPES,
+        required=REQUIRED,
     )
 
 

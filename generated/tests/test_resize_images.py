@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 import keras_numba as K
 from keras_numba._runtime.config import epsilon, floatx, image_data_format  # noqa: F401  (reference vocabulary)
 from tests.support import harness as H
+from keras_numba._runtime import array_ops
 
 NAME = "resize_images"
 TENSORS = {'x': ['float16',
@@ -129,10 +130,23 @@ def test_symbolic_matches_eager():
         TENSORS,
         FD_PARAMS,
         DOMAIN,
-        differentiable=(),
+        differentiable=('x',),
         required=REQUIRED,
         shapes=SHAPES,
         lists=LISTS,
+    )
+
+
+def test_derivative_x():
+    H.check_derivative(
+        K.resize_images,
+        "x",
+        lambda grad, result, x, height_factor, width_factor, data_format, interpolation='nearest': array_ops.resize_images_grad(grad, x, height_factor, width_factor, data_format, interpolation),
+        TENSORS,
+        FD_PARAMS,
+        DOMAIN,
+        shapes=SHAPES,
+        required=REQUIRED,
     )
 
 

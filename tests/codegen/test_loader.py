@@ -119,3 +119,14 @@ def test_real_spec_loads_and_matches_the_api_signatures():
         if op.name in api:
             ours = [(p.name, p.default) for p in op.signature.params]
             assert ours == api[op.name], f"{op.source}: {ours} != {api[op.name]}"
+
+
+def test_bench_variants_load_and_nested_ones_are_errors(project):
+    text = GOOD_OP + 'bench:\n  torch: "x"\n  params: {alpha: 2.0}\n  variants:\n    - {params: {alpha: 3.0}, torch: "x * alpha"}\n'
+    (op,) = load_spec(project(good=text)).ops
+    (variant,) = op.bench.variants
+    assert variant.params == (("alpha", "3.0"),) and variant.torch == "x * alpha"
+    nested = text + "      variants: [{params: {alpha: 4.0}}]\n"
+    nested = nested.replace('    - {params: {alpha: 3.0}, torch: "x * alpha"}\n      variants', "    - params: {alpha: 3.0}\n      variants")
+    problems = problems_for(project, nested)
+    assert any("variants must be a list of mappings" in p for p in problems), problems

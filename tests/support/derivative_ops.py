@@ -148,3 +148,78 @@ def slice_grad_like(grad: np.ndarray, x: np.ndarray, start: object, size: object
     region = tuple(slice(int(b), int(b) + n) for b, n in zip(np.atleast_1d(start), np.shape(grad)))
     out[region] = grad
     return out
+
+
+# --------------------------------------------------------------------------- tiling, repeats, scans, padding
+
+
+def cumsum(v: np.ndarray, axis: int = 0) -> np.ndarray:
+    return np.cumsum(np.asarray(v, dtype=float), axis=axis)
+
+
+def untile(grad: np.ndarray, x: np.ndarray, n: object) -> np.ndarray:
+    """The gradient of tile: every copy of x in grad added up, copy by copy."""
+    grad = np.asarray(grad, dtype=float)
+    shape = np.shape(x)
+    reps = tuple(int(r) for r in np.atleast_1d(np.asarray(n, dtype=np.int64)))
+    reps = (1,) * (len(shape) - len(reps)) + reps
+    out = np.zeros(shape)
+    for copy in np.ndindex(*reps):
+        out += grad[tuple(slice(c * s, (c + 1) * s) for c, s in zip(copy, shape))]
+    return out
+
+
+def unrepeat(v: np.ndarray, x: np.ndarray, rep: int, axis: int) -> np.ndarray:
+    """The gradient of repeat_elements: slice i of the result adds to slice i // rep of x."""
+    v = np.asarray(v, dtype=float)
+    axis = axis % v.ndim
+    shape = list(v.shape)
+    shape[axis] = np.shape(x)[axis]
+    out = np.zeros(shape)
+    for i in range(v.shape[axis]):
+        np.moveaxis(out, axis, 0)[i // rep] += np.moveaxis(v, axis, 0)[i]
+    return out
+
+
+def unpad(grad: np.ndarray, x: np.ndarray, padding: object, data_format: object = None) -> np.ndarray:
+    """The gradient of zero padding: grad without its padded borders."""
+    from keras_numba._runtime import config as _config  # noqa: PLC0415  (reads image_data_format)
+
+    n = np.ndim(x) - 2
+    items = [padding] if n == 1 else ([padding] * n if isinstance(padding, (int, np.integer)) else list(padding))  # type: ignore[arg-type]
+    pairs = [(int(p), int(p)) if isinstance(p, (int, np.integer)) else (int(p[0]), int(p[1])) for p in items]  # type: ignore[index]
+    first = 2 if (data_format or _config.image_data_format()) == "channels_first" else 1
+    key = [slice(None)] * np.ndim(x)
+    for i, (before, _after) in enumerate(pairs):
+        key[first + i] = slice(before, before + np.shape(x)[first + i])
+    return np.asarray(grad, dtype=float)[tuple(key)]
+
+
+def _batch_dot_subscripts(x: np.ndarray, y: np.ndarray, axes: object) -> tuple[str, str, str]:
+    if axes is None:
+        a0, a1 = x.ndim - 1, (y.ndim - 1 if y.ndim == 2 else y.ndim - 2)
+    elif isinstance(axes, (int, np.integer)):
+        a0 = a1 = int(axes)
+    else:
+        a0, a1 = int(axes[0]), int(axes[1])  # type: ignore[index]
+    a0, a1 = a0 % x.ndim, a1 % y.ndim
+    xs = ["b"] + [chr(ord("c") + i) for i in range(x.ndim - 1)]
+    ys = ["b"] + [chr(ord("m") + i) for i in range(y.ndim - 1)]
+    xs[a0] = ys[a1] = "z"
+    out = "b" + "".join(xs[1:]).replace("z", "") + "".join(ys[1:]).replace("z", "")
+    return "".join(xs), "".join(ys), out
+
+
+def batch_dot_grad_x(grad: np.ndarray, x: np.ndarray, y: np.ndarray, axes: object = None) -> np.ndarray:
+    """d(batch_dot)/dx applied to grad, by einsum (independent of the backend's reshapes)."""
+    x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+    xsub, ysub, out = _batch_dot_subscripts(x, y, axes)
+    g = np.reshape(np.asarray(grad, dtype=float), np.einsum(f"{xsub},{ysub}->{out}", x, y).shape)
+    return np.einsum(f"{out},{ysub}->{xsub}", g, y)
+
+
+def batch_dot_grad_y(grad: np.ndarray, x: np.ndarray, y: np.ndarray, axes: object = None) -> np.ndarray:
+    x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+    xsub, ysub, out = _batch_dot_subscripts(x, y, axes)
+    g = np.reshape(np.asarray(grad, dtype=float), np.einsum(f"{xsub},{ysub}->{out}", x, y).shape)
+    return np.einsum(f"{xsub},{out}->{ysub}", x, g)

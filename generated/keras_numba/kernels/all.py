@@ -6,14 +6,16 @@ element), `all_merge` (two partial results) and `all_finish`
 (result from the accumulator and the count). keras_numba._runtime.axiswise
 lays the input out as (outer, reduced) when the reduced axes are last
 (`_rows`: one accumulator per row; with `reassoc` LLVM vectorises the fold) or
-as (outer, reduced, inner) otherwise (`_cols`: blocks of the contiguous inner
-axis accumulate side by side).
+as (outer, reduced, inner) otherwise (`_cols`: a vector of accumulators over the
+contiguous inner axis, fed four reduced rows per pass; the reduced axis splits
+into chunks of CHUNK rows, folded in parallel and merged in order).
 """
 
 import numpy as np
 from numba import njit, prange
 
-BLOCK = 256  # inner elements accumulated together by the _cols loops
+BLOCK = 2048  # inner elements accumulated together by the _cols loops
+CHUNK = 128  # reduced rows one _cols task folds (then partial results merge, in order)
 
 
 @njit(error_model="numpy", fastmath={'contract'}, forceinline=True)
@@ -48,22 +50,53 @@ def all_rows(x, out):
 
 
 def all_cols(x, out):
+    # Tasks are (outer index, chunk of CHUNK reduced rows, block of BLOCK inner elements):
+    # a task folds its rows into a contiguous vector of accumulators (chunk 0 into `out`,
+    # the others into `part`), so even one long reduced axis splits across threads and
+    # each accumulator sums at most CHUNK elements; the chunks are then merged in order.
     zero = x.dtype.type(0)
     O, R, I = x.shape
     blocks = (I + BLOCK - 1) // BLOCK
+    chunks = max((R + CHUNK - 1) // CHUNK, 1)
+    part = np.empty((O, chunks - 1, I), out.dtype)
+    for t in range(O * chunks * blocks):
+        o = t // (chunks * blocks)
+        c = (t // blocks) % chunks
+        i0 = (t % blocks) * BLOCK
+        k = min(I - i0, BLOCK)
+        acc = out[o, i0 : i0 + k] if c == 0 else part[o, c - 1, i0 : i0 + k]
+        for i in range(k):
+            acc[i] = all_init(zero)
+        r = c * CHUNK
+        end = min(R, r + CHUNK)
+        while r + 4 <= end:  # four rows per pass: one load and store of acc per four steps
+            x0 = x[o, r, i0 : i0 + k]  # 1-D slices: indexing x[o, r, i] directly blocks vectorisation
+            x1 = x[o, r + 1, i0 : i0 + k]
+            x2 = x[o, r + 2, i0 : i0 + k]
+            x3 = x[o, r + 3, i0 : i0 + k]
+            for i in range(k):
+                a = acc[i]
+                a = all_step(a, x0[i])
+                a = all_step(a, x1[i])
+                a = all_step(a, x2[i])
+                acc[i] = all_step(a, x3[i])
+            r += 4
+        while r < end:
+            xr = x[o, r, i0 : i0 + k]
+            for i in range(k):
+                acc[i] = all_step(acc[i], xr[i])
+            r += 1
     for t in range(O * blocks):
         o = t // blocks
         i0 = (t % blocks) * BLOCK
         k = min(I - i0, BLOCK)
-        acc = np.empty(k, x.dtype)
-        for i in range(k):
-            acc[i] = all_init(zero)
-        for r in range(R):
-            xr = x[o, r, i0 : i0 + k]  # a 1-D slice: indexing x[o, r, i] directly blocks vectorisation
+        acc = out[o, i0 : i0 + k]
+        for c in range(chunks - 1):
+            pc = part[o, c, i0 : i0 + k]
             for i in range(k):
-                acc[i] = all_step(acc[i], xr[i])
+                acc[i] = all_merge(acc[i], pc[i])
         for i in range(k):
-            out[o, i0 + i] = all_finish(acc[i], R)
+            acc[i] = all_finish(acc[i], R)
 
 
 def all_rows_parallel(x, out):
@@ -78,19 +111,50 @@ def all_rows_parallel(x, out):
 
 
 def all_cols_parallel(x, out):
+    # Tasks are (outer index, chunk of CHUNK reduced rows, block of BLOCK inner elements):
+    # a task folds its rows into a contiguous vector of accumulators (chunk 0 into `out`,
+    # the others into `part`), so even one long reduced axis splits across threads and
+    # each accumulator sums at most CHUNK elements; the chunks are then merged in order.
     zero = x.dtype.type(0)
     O, R, I = x.shape
     blocks = (I + BLOCK - 1) // BLOCK
+    chunks = max((R + CHUNK - 1) // CHUNK, 1)
+    part = np.empty((O, chunks - 1, I), out.dtype)
+    for t in prange(O * chunks * blocks):
+        o = t // (chunks * blocks)
+        c = (t // blocks) % chunks
+        i0 = (t % blocks) * BLOCK
+        k = min(I - i0, BLOCK)
+        acc = out[o, i0 : i0 + k] if c == 0 else part[o, c - 1, i0 : i0 + k]
+        for i in range(k):
+            acc[i] = all_init(zero)
+        r = c * CHUNK
+        end = min(R, r + CHUNK)
+        while r + 4 <= end:  # four rows per pass: one load and store of acc per four steps
+            x0 = x[o, r, i0 : i0 + k]  # 1-D slices: indexing x[o, r, i] directly blocks vectorisation
+            x1 = x[o, r + 1, i0 : i0 + k]
+            x2 = x[o, r + 2, i0 : i0 + k]
+            x3 = x[o, r + 3, i0 : i0 + k]
+            for i in range(k):
+                a = acc[i]
+                a = all_step(a, x0[i])
+                a = all_step(a, x1[i])
+                a = all_step(a, x2[i])
+                acc[i] = all_step(a, x3[i])
+            r += 4
+        while r < end:
+            xr = x[o, r, i0 : i0 + k]
+            for i in range(k):
+                acc[i] = all_step(acc[i], xr[i])
+            r += 1
     for t in prange(O * blocks):
         o = t // blocks
         i0 = (t % blocks) * BLOCK
         k = min(I - i0, BLOCK)
-        acc = np.empty(k, x.dtype)
-        for i in range(k):
-            acc[i] = all_init(zero)
-        for r in range(R):
-            xr = x[o, r, i0 : i0 + k]  # a 1-D slice: indexing x[o, r, i] directly blocks vectorisation
+        acc = out[o, i0 : i0 + k]
+        for c in range(chunks - 1):
+            pc = part[o, c, i0 : i0 + k]
             for i in range(k):
-                acc[i] = all_step(acc[i], xr[i])
+                acc[i] = all_merge(acc[i], pc[i])
         for i in range(k):
-            out[o, i0 + i] = all_finish(acc[i], R)
+            acc[i] = all_finish(acc[i], R)

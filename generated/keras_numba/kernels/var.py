@@ -6,14 +6,16 @@ element), `var_merge` (two partial results) and `var_finish`
 (result from the accumulator and the count). keras_numba._runtime.axiswise
 lays the input out as (outer, reduced) when the reduced axes are last
 (`_rows`: one accumulator per row; with `reassoc` LLVM vectorises the fold) or
-as (outer, reduced, inner) otherwise (`_cols`: blocks of the contiguous inner
-axis accumulate side by side).
+as (outer, reduced, inner) otherwise (`_cols`: a vector of accumulators over the
+contiguous inner axis, fed four reduced rows per pass; the reduced axis splits
+into chunks of CHUNK rows, folded in parallel and merged in order).
 """
 
 import numpy as np
 from numba import njit, prange
 
-BLOCK = 256  # inner elements accumulated together by the _cols loops
+BLOCK = 2048  # inner elements accumulated together by the _cols loops
+CHUNK = 128  # reduced rows one _cols task folds (then partial results merge, in order)
 
 
 @njit(error_model="numpy", fastmath={'contract', 'reassoc'}, forceinline=True)
@@ -53,29 +55,89 @@ def var_rows(x, out):
 
 
 def var_cols(x, out):
+    # Tasks are (outer index, chunk of CHUNK reduced rows, block of BLOCK inner elements):
+    # a task folds its rows into a contiguous vector of accumulators (chunk 0 into `out`,
+    # the others into `part`), so even one long reduced axis splits across threads and
+    # each accumulator sums at most CHUNK elements; the chunks are then merged in order.
     zero = x.dtype.type(0)
     O, R, I = x.shape
     blocks = (I + BLOCK - 1) // BLOCK
+    chunks = max((R + CHUNK - 1) // CHUNK, 1)
+    part = np.empty((O, chunks - 1, I), out.dtype)
+    mus = np.empty((O, I), out.dtype)
+    for t in range(O * chunks * blocks):
+        o = t // (chunks * blocks)
+        c = (t // blocks) % chunks
+        i0 = (t % blocks) * BLOCK
+        k = min(I - i0, BLOCK)
+        acc = mus[o, i0 : i0 + k] if c == 0 else part[o, c - 1, i0 : i0 + k]
+        for i in range(k):
+            acc[i] = zero
+        r = c * CHUNK
+        end = min(R, r + CHUNK)
+        while r + 4 <= end:
+            x0 = x[o, r, i0 : i0 + k]
+            x1 = x[o, r + 1, i0 : i0 + k]
+            x2 = x[o, r + 2, i0 : i0 + k]
+            x3 = x[o, r + 3, i0 : i0 + k]
+            for i in range(k):
+                acc[i] += (x0[i] + x1[i]) + (x2[i] + x3[i])
+            r += 4
+        while r < end:
+            xr = x[o, r, i0 : i0 + k]
+            for i in range(k):
+                acc[i] += xr[i]
+            r += 1
     for t in range(O * blocks):
         o = t // blocks
         i0 = (t % blocks) * BLOCK
         k = min(I - i0, BLOCK)
-        mu = np.zeros(k, x.dtype)
-        for r in range(R):
-            xr = x[o, r, i0 : i0 + k]
+        mu = mus[o, i0 : i0 + k]
+        for c in range(chunks - 1):
+            pc = part[o, c, i0 : i0 + k]
             for i in range(k):
-                mu[i] += xr[i]
+                mu[i] += pc[i]
         for i in range(k):
             mu[i] /= x.dtype.type(max(R, 1))
-        acc = np.empty(k, x.dtype)
+    for t in range(O * chunks * blocks):
+        o = t // (chunks * blocks)
+        c = (t // blocks) % chunks
+        i0 = (t % blocks) * BLOCK
+        k = min(I - i0, BLOCK)
+        acc = out[o, i0 : i0 + k] if c == 0 else part[o, c - 1, i0 : i0 + k]
+        mu = mus[o, i0 : i0 + k]
         for i in range(k):
             acc[i] = var_init(zero)
-        for r in range(R):
-            xr = x[o, r, i0 : i0 + k]  # a 1-D slice: indexing x[o, r, i] directly blocks vectorisation
+        r = c * CHUNK
+        end = min(R, r + CHUNK)
+        while r + 4 <= end:  # four rows per pass: one load and store of acc per four steps
+            x0 = x[o, r, i0 : i0 + k]  # 1-D slices: indexing x[o, r, i] directly blocks vectorisation
+            x1 = x[o, r + 1, i0 : i0 + k]
+            x2 = x[o, r + 2, i0 : i0 + k]
+            x3 = x[o, r + 3, i0 : i0 + k]
+            for i in range(k):
+                a = acc[i]
+                a = var_step(a, x0[i] - mu[i])
+                a = var_step(a, x1[i] - mu[i])
+                a = var_step(a, x2[i] - mu[i])
+                acc[i] = var_step(a, x3[i] - mu[i])
+            r += 4
+        while r < end:
+            xr = x[o, r, i0 : i0 + k]
             for i in range(k):
                 acc[i] = var_step(acc[i], xr[i] - mu[i])
+            r += 1
+    for t in range(O * blocks):
+        o = t // blocks
+        i0 = (t % blocks) * BLOCK
+        k = min(I - i0, BLOCK)
+        acc = out[o, i0 : i0 + k]
+        for c in range(chunks - 1):
+            pc = part[o, c, i0 : i0 + k]
+            for i in range(k):
+                acc[i] = var_merge(acc[i], pc[i])
         for i in range(k):
-            out[o, i0 + i] = var_finish(acc[i], R)
+            acc[i] = var_finish(acc[i], R)
 
 
 def var_rows_parallel(x, out):
@@ -94,26 +156,86 @@ def var_rows_parallel(x, out):
 
 
 def var_cols_parallel(x, out):
+    # Tasks are (outer index, chunk of CHUNK reduced rows, block of BLOCK inner elements):
+    # a task folds its rows into a contiguous vector of accumulators (chunk 0 into `out`,
+    # the others into `part`), so even one long reduced axis splits across threads and
+    # each accumulator sums at most CHUNK elements; the chunks are then merged in order.
     zero = x.dtype.type(0)
     O, R, I = x.shape
     blocks = (I + BLOCK - 1) // BLOCK
+    chunks = max((R + CHUNK - 1) // CHUNK, 1)
+    part = np.empty((O, chunks - 1, I), out.dtype)
+    mus = np.empty((O, I), out.dtype)
+    for t in prange(O * chunks * blocks):
+        o = t // (chunks * blocks)
+        c = (t // blocks) % chunks
+        i0 = (t % blocks) * BLOCK
+        k = min(I - i0, BLOCK)
+        acc = mus[o, i0 : i0 + k] if c == 0 else part[o, c - 1, i0 : i0 + k]
+        for i in range(k):
+            acc[i] = zero
+        r = c * CHUNK
+        end = min(R, r + CHUNK)
+        while r + 4 <= end:
+            x0 = x[o, r, i0 : i0 + k]
+            x1 = x[o, r + 1, i0 : i0 + k]
+            x2 = x[o, r + 2, i0 : i0 + k]
+            x3 = x[o, r + 3, i0 : i0 + k]
+            for i in range(k):
+                acc[i] += (x0[i] + x1[i]) + (x2[i] + x3[i])
+            r += 4
+        while r < end:
+            xr = x[o, r, i0 : i0 + k]
+            for i in range(k):
+                acc[i] += xr[i]
+            r += 1
     for t in prange(O * blocks):
         o = t // blocks
         i0 = (t % blocks) * BLOCK
         k = min(I - i0, BLOCK)
-        mu = np.zeros(k, x.dtype)
-        for r in range(R):
-            xr = x[o, r, i0 : i0 + k]
+        mu = mus[o, i0 : i0 + k]
+        for c in range(chunks - 1):
+            pc = part[o, c, i0 : i0 + k]
             for i in range(k):
-                mu[i] += xr[i]
+                mu[i] += pc[i]
         for i in range(k):
             mu[i] /= x.dtype.type(max(R, 1))
-        acc = np.empty(k, x.dtype)
+    for t in prange(O * chunks * blocks):
+        o = t // (chunks * blocks)
+        c = (t // blocks) % chunks
+        i0 = (t % blocks) * BLOCK
+        k = min(I - i0, BLOCK)
+        acc = out[o, i0 : i0 + k] if c == 0 else part[o, c - 1, i0 : i0 + k]
+        mu = mus[o, i0 : i0 + k]
         for i in range(k):
             acc[i] = var_init(zero)
-        for r in range(R):
-            xr = x[o, r, i0 : i0 + k]  # a 1-D slice: indexing x[o, r, i] directly blocks vectorisation
+        r = c * CHUNK
+        end = min(R, r + CHUNK)
+        while r + 4 <= end:  # four rows per pass: one load and store of acc per four steps
+            x0 = x[o, r, i0 : i0 + k]  # 1-D slices: indexing x[o, r, i] directly blocks vectorisation
+            x1 = x[o, r + 1, i0 : i0 + k]
+            x2 = x[o, r + 2, i0 : i0 + k]
+            x3 = x[o, r + 3, i0 : i0 + k]
+            for i in range(k):
+                a = acc[i]
+                a = var_step(a, x0[i] - mu[i])
+                a = var_step(a, x1[i] - mu[i])
+                a = var_step(a, x2[i] - mu[i])
+                acc[i] = var_step(a, x3[i] - mu[i])
+            r += 4
+        while r < end:
+            xr = x[o, r, i0 : i0 + k]
             for i in range(k):
                 acc[i] = var_step(acc[i], xr[i] - mu[i])
+            r += 1
+    for t in prange(O * blocks):
+        o = t // blocks
+        i0 = (t % blocks) * BLOCK
+        k = min(I - i0, BLOCK)
+        acc = out[o, i0 : i0 + k]
+        for c in range(chunks - 1):
+            pc = part[o, c, i0 : i0 + k]
+            for i in range(k):
+                acc[i] = var_merge(acc[i], pc[i])
         for i in range(k):
-            out[o, i0 + i] = var_finish(acc[i], R)
+            acc[i] = var_finish(acc[i], R)

@@ -1,0 +1,162 @@
+# @generated from spec/ops/min.yaml by codegen/templates/reduction.py.j2 — do not edit
+"""Reduction kernels of keras_numba.min: a fold over the reduced elements.
+
+The spec gives the fold: `min_init` (start), `min_step` (one
+element), `min_merge` (two partial results) and `min_finish`
+(result from the accumulator and the count). keras_numba._runtime.axiswise
+lays the input out as (outer, reduced) when the reduced axes are last
+(`_rows`: one accumulator per row; with `reassoc` LLVM vectorises the fold) or
+as (outer, reduced, inner) otherwise (`_cols`: a vector of accumulators over the
+contiguous inner axis, fed four reduced rows per pass; the reduced axis splits
+into chunks of CHUNK rows, folded in parallel and merged in order).
+"""
+
+import numpy as np
+from numba import njit, prange
+from keras_numba._runtime.row_kernels import minimum
+from keras_numba._runtime.scalar import highest
+
+BLOCK = 2048  # inner elements accumulated together by the _cols loops
+CHUNK = 128  # reduced rows one _cols task folds (then partial results merge, in order)
+
+
+@njit(error_model="numpy", fastmath={'contract'}, forceinline=True)
+def min_init(zero):
+    return highest(zero)
+
+
+@njit(error_model="numpy", fastmath={'contract'}, forceinline=True)
+def min_step(acc, v):
+    return minimum(acc, v)
+
+
+@njit(error_model="numpy", fastmath={'contract'}, forceinline=True)
+def min_merge(a, b):
+    return minimum(a, b)
+
+
+@njit(error_model="numpy", fastmath={'contract'}, forceinline=True)
+def min_finish(acc, n):
+    return acc
+
+
+def min_rows(x, out):
+    zero = x.dtype.type(0)
+    R = x.shape[1]
+    for o in range(x.shape[0]):
+        row = x[o]
+        acc = min_init(zero)
+        for r in range(R):
+            acc = min_step(acc, row[r])
+        out[o] = min_finish(acc, R)
+
+
+def min_cols(x, out):
+    # Tasks are (outer index, chunk of CHUNK reduced rows, block of BLOCK inner elements):
+    # a task folds its rows into a contiguous vector of accumulators (chunk 0 into `out`,
+    # the others into `part`), so even one long reduced axis splits across threads and
+    # each accumulator sums at most CHUNK elements; the chunks are then merged in order.
+    zero = x.dtype.type(0)
+    O, R, I = x.shape
+    blocks = (I + BLOCK - 1) // BLOCK
+    chunks = max((R + CHUNK - 1) // CHUNK, 1)
+    part = np.empty((O, chunks - 1, I), out.dtype)
+    for t in range(O * chunks * blocks):
+        o = t // (chunks * blocks)
+        c = (t // blocks) % chunks
+        i0 = (t % blocks) * BLOCK
+        k = min(I - i0, BLOCK)
+        acc = out[o, i0 : i0 + k] if c == 0 else part[o, c - 1, i0 : i0 + k]
+        for i in range(k):
+            acc[i] = min_init(zero)
+        r = c * CHUNK
+        end = min(R, r + CHUNK)
+        while r + 4 <= end:  # four rows per pass: one load and store of acc per four steps
+            x0 = x[o, r, i0 : i0 + k]  # 1-D slices: indexing x[o, r, i] directly blocks vectorisation
+            x1 = x[o, r + 1, i0 : i0 + k]
+            x2 = x[o, r + 2, i0 : i0 + k]
+            x3 = x[o, r + 3, i0 : i0 + k]
+            for i in range(k):
+                a = acc[i]
+                a = min_step(a, x0[i])
+                a = min_step(a, x1[i])
+                a = min_step(a, x2[i])
+                acc[i] = min_step(a, x3[i])
+            r += 4
+        while r < end:
+            xr = x[o, r, i0 : i0 + k]
+            for i in range(k):
+                acc[i] = min_step(acc[i], xr[i])
+            r += 1
+    for t in range(O * blocks):
+        o = t // blocks
+        i0 = (t % blocks) * BLOCK
+        k = min(I - i0, BLOCK)
+        acc = out[o, i0 : i0 + k]
+        for c in range(chunks - 1):
+            pc = part[o, c, i0 : i0 + k]
+            for i in range(k):
+                acc[i] = min_merge(acc[i], pc[i])
+        for i in range(k):
+            acc[i] = min_finish(acc[i], R)
+
+
+def min_rows_parallel(x, out):
+    zero = x.dtype.type(0)
+    R = x.shape[1]
+    for o in prange(x.shape[0]):
+        row = x[o]
+        acc = min_init(zero)
+        for r in range(R):
+            acc = min_step(acc, row[r])
+        out[o] = min_finish(acc, R)
+
+
+def min_cols_parallel(x, out):
+    # Tasks are (outer index, chunk of CHUNK reduced rows, block of BLOCK inner elements):
+    # a task folds its rows into a contiguous vector of accumulators (chunk 0 into `out`,
+    # the others into `part`), so even one long reduced axis splits across threads and
+    # each accumulator sums at most CHUNK elements; the chunks are then merged in order.
+    zero = x.dtype.type(0)
+    O, R, I = x.shape
+    blocks = (I + BLOCK - 1) // BLOCK
+    chunks = max((R + CHUNK - 1) // CHUNK, 1)
+    part = np.empty((O, chunks - 1, I), out.dtype)
+    for t in prange(O * chunks * blocks):
+        o = t // (chunks * blocks)
+        c = (t // blocks) % chunks
+        i0 = (t % blocks) * BLOCK
+        k = min(I - i0, BLOCK)
+        acc = out[o, i0 : i0 + k] if c == 0 else part[o, c - 1, i0 : i0 + k]
+        for i in range(k):
+            acc[i] = min_init(zero)
+        r = c * CHUNK
+        end = min(R, r + CHUNK)
+        while r + 4 <= end:  # four rows per pass: one load and store of acc per four steps
+            x0 = x[o, r, i0 : i0 + k]  # 1-D slices: indexing x[o, r, i] directly blocks vectorisation
+            x1 = x[o, r + 1, i0 : i0 + k]
+            x2 = x[o, r + 2, i0 : i0 + k]
+            x3 = x[o, r + 3, i0 : i0 + k]
+            for i in range(k):
+                a = acc[i]
+                a = min_step(a, x0[i])
+                a = min_step(a, x1[i])
+                a = min_step(a, x2[i])
+                acc[i] = min_step(a, x3[i])
+            r += 4
+        while r < end:
+            xr = x[o, r, i0 : i0 + k]
+            for i in range(k):
+                acc[i] = min_step(acc[i], xr[i])
+            r += 1
+    for t in prange(O * blocks):
+        o = t // blocks
+        i0 = (t % blocks) * BLOCK
+        k = min(I - i0, BLOCK)
+        acc = out[o, i0 : i0 + k]
+        for c in range(chunks - 1):
+            pc = part[o, c, i0 : i0 + k]
+            for i in range(k):
+                acc[i] = min_merge(acc[i], pc[i])
+        for i in range(k):
+            acc[i] = min_finish(acc[i], R)
