@@ -583,12 +583,38 @@ def conv2d_transpose_grad_kernel(grad, x, kernel, output_shape, strides=(1, 1), 
     return dw.astype(kernel.dtype) if dw.dtype != kernel.dtype else dw
 
 
+def conv3d_transpose(x, kernel, output_shape, strides=(1, 1, 1), padding="valid", data_format=None):  # type: ignore[no-untyped-def]
+    xs, kernel, g, cd, first, dtype, _ = _transpose_problem("conv3d_transpose", 3, x, kernel, output_shape, strides, padding, data_format, 1)
+    return _finish(_conv_nd_grad_input(xs, kernel, g, cd), dtype, first)
+
+
+def conv3d_transpose_grad_input(grad, x, kernel, output_shape, strides=(1, 1, 1), padding="valid", data_format=None):  # type: ignore[no-untyped-def]
+    xs, kernel, g, cd, first, dtype, _ = _transpose_problem("conv3d_transpose", 3, x, kernel, output_shape, strides, padding, data_format, 1)
+    gy = _to_cl(np.asarray(grad), first)
+    cd = np.result_type(cd, _compute_dtype(gy.dtype))
+    return _finish(_conv_nd(gy, kernel, g, cd), dtype, first)
+
+
+def conv3d_transpose_grad_kernel(grad, x, kernel, output_shape, strides=(1, 1, 1), padding="valid", data_format=None):  # type: ignore[no-untyped-def]
+    xs, kernel, g, cd, first, dtype, _ = _transpose_problem("conv3d_transpose", 3, x, kernel, output_shape, strides, padding, data_format, 1)
+    gy = _to_cl(np.asarray(grad), first)
+    cd = np.result_type(cd, _compute_dtype(gy.dtype))
+    dw = _conv_nd_grad_kernel(gy, xs, kernel.shape, g, cd)
+    return dw.astype(kernel.dtype) if dw.dtype != kernel.dtype else dw
+
+
+def conv3d_transpose_output_shape(x, kernel, output_shape, strides, padding, data_format):  # type: ignore[no-untyped-def]
+    """Static output shape of conv3d_transpose (no dilation)."""
+    return transpose_output_shape(x, kernel, output_shape, strides, padding, data_format, 1)
+
+
 def transpose_output_shape(x, kernel, output_shape, strides, padding, data_format, dilation_rate):  # type: ignore[no-untyped-def]
     """Static output shape of conv2d_transpose (None stays None when it depends on an unknown size)."""
     d = len(x) - 2
+    fn = {2: "conv2d_transpose", 3: "conv3d_transpose"}.get(d, "conv_transpose")
     first = _data_format(data_format) == _FIRST
-    s = _tuple("conv2d_transpose", "strides", strides, d)
-    dl = _tuple("conv2d_transpose", "dilation_rate", dilation_rate, d)
+    s = _tuple(fn, "strides", strides, d)
+    dl = _tuple(fn, "dilation_rate", dilation_rate, d)
     items = list(output_shape.tolist() if hasattr(output_shape, "tolist") else output_shape)
     if items and (items[0] is None or items[0] == -1):
         items[0] = x[0]
@@ -634,15 +660,23 @@ def _separable_problem(fn: str, d: int, x, dw, pw, strides, padding, data_format
     return xs, dw, pw.reshape(pw.shape[-2], pw.shape[-1]), g, _compute_dtype(x.dtype), first, x.dtype
 
 
-def separable_conv2d(x, depthwise_kernel, pointwise_kernel, strides=(1, 1), padding="valid", data_format=None, dilation_rate=(1, 1)):  # type: ignore[no-untyped-def]
-    xs, dw, pw, g, cd, first, dtype = _separable_problem("separable_conv2d", 2, x, depthwise_kernel, pointwise_kernel, strides, padding, data_format, dilation_rate)
+def _separable(fn: str, d: int, x, depthwise_kernel, pointwise_kernel, strides, padding, data_format, dilation_rate):  # type: ignore[no-untyped-def]
+    xs, dw, pw, g, cd, first, dtype = _separable_problem(fn, d, x, depthwise_kernel, pointwise_kernel, strides, padding, data_format, dilation_rate)
     z = _depthwise_nd(xs, dw, g, cd)
     y = np.matmul(z, pw.astype(cd, copy=False))
     return _finish(y, dtype, first)
 
 
-def _separable_grads(which: str, grad, x, depthwise_kernel, pointwise_kernel, strides, padding, data_format, dilation_rate):  # type: ignore[no-untyped-def]
-    xs, dw, pw, g, cd, first, dtype = _separable_problem("separable_conv2d", 2, x, depthwise_kernel, pointwise_kernel, strides, padding, data_format, dilation_rate)
+def separable_conv1d(x, depthwise_kernel, pointwise_kernel, strides=1, padding="valid", data_format=None, dilation_rate=1):  # type: ignore[no-untyped-def]
+    return _separable("separable_conv1d", 1, x, depthwise_kernel, pointwise_kernel, strides, padding, data_format, dilation_rate)
+
+
+def separable_conv2d(x, depthwise_kernel, pointwise_kernel, strides=(1, 1), padding="valid", data_format=None, dilation_rate=(1, 1)):  # type: ignore[no-untyped-def]
+    return _separable("separable_conv2d", 2, x, depthwise_kernel, pointwise_kernel, strides, padding, data_format, dilation_rate)
+
+
+def _separable_grads(which: str, fn: str, d: int, grad, x, depthwise_kernel, pointwise_kernel, strides, padding, data_format, dilation_rate):  # type: ignore[no-untyped-def]
+    xs, dw, pw, g, cd, first, dtype = _separable_problem(fn, d, x, depthwise_kernel, pointwise_kernel, strides, padding, data_format, dilation_rate)
     gy = _to_cl(np.asarray(grad), first)
     cd = np.result_type(cd, _compute_dtype(gy.dtype))
     gy = np.asarray(gy, dtype=cd)
@@ -659,16 +693,28 @@ def _separable_grads(which: str, grad, x, depthwise_kernel, pointwise_kernel, st
     return _finish(_depthwise_nd_grad_input(gz, dw, g, cd), dtype, first)
 
 
+def separable_conv1d_grad_input(grad, x, depthwise_kernel, pointwise_kernel, strides=1, padding="valid", data_format=None, dilation_rate=1):  # type: ignore[no-untyped-def]
+    return _separable_grads("input", "separable_conv1d", 1, grad, x, depthwise_kernel, pointwise_kernel, strides, padding, data_format, dilation_rate)
+
+
+def separable_conv1d_grad_depthwise(grad, x, depthwise_kernel, pointwise_kernel, strides=1, padding="valid", data_format=None, dilation_rate=1):  # type: ignore[no-untyped-def]
+    return _separable_grads("depthwise", "separable_conv1d", 1, grad, x, depthwise_kernel, pointwise_kernel, strides, padding, data_format, dilation_rate)
+
+
+def separable_conv1d_grad_pointwise(grad, x, depthwise_kernel, pointwise_kernel, strides=1, padding="valid", data_format=None, dilation_rate=1):  # type: ignore[no-untyped-def]
+    return _separable_grads("pointwise", "separable_conv1d", 1, grad, x, depthwise_kernel, pointwise_kernel, strides, padding, data_format, dilation_rate)
+
+
 def separable_conv2d_grad_input(grad, x, depthwise_kernel, pointwise_kernel, strides=(1, 1), padding="valid", data_format=None, dilation_rate=(1, 1)):  # type: ignore[no-untyped-def]
-    return _separable_grads("input", grad, x, depthwise_kernel, pointwise_kernel, strides, padding, data_format, dilation_rate)
+    return _separable_grads("input", "separable_conv2d", 2, grad, x, depthwise_kernel, pointwise_kernel, strides, padding, data_format, dilation_rate)
 
 
 def separable_conv2d_grad_depthwise(grad, x, depthwise_kernel, pointwise_kernel, strides=(1, 1), padding="valid", data_format=None, dilation_rate=(1, 1)):  # type: ignore[no-untyped-def]
-    return _separable_grads("depthwise", grad, x, depthwise_kernel, pointwise_kernel, strides, padding, data_format, dilation_rate)
+    return _separable_grads("depthwise", "separable_conv2d", 2, grad, x, depthwise_kernel, pointwise_kernel, strides, padding, data_format, dilation_rate)
 
 
 def separable_conv2d_grad_pointwise(grad, x, depthwise_kernel, pointwise_kernel, strides=(1, 1), padding="valid", data_format=None, dilation_rate=(1, 1)):  # type: ignore[no-untyped-def]
-    return _separable_grads("pointwise", grad, x, depthwise_kernel, pointwise_kernel, strides, padding, data_format, dilation_rate)
+    return _separable_grads("pointwise", "separable_conv2d", 2, grad, x, depthwise_kernel, pointwise_kernel, strides, padding, data_format, dilation_rate)
 
 
 def separable_output_shape(x, depthwise_kernel, pointwise_kernel, strides, padding, data_format, dilation_rate):  # type: ignore[no-untyped-def]
@@ -677,6 +723,56 @@ def separable_output_shape(x, depthwise_kernel, pointwise_kernel, strides, paddi
     first = _data_format(data_format) == _FIRST
     f = pointwise_kernel[-1]
     return (shape[0], f, *shape[2:]) if first else (*shape[: d + 1], f)
+
+
+# --------------------------------------------------------------------------- depthwise convolution (public)
+
+
+def _depthwise_problem(fn: str, d: int, x, kernel, strides, padding, data_format, dilation_rate):  # type: ignore[no-untyped-def]
+    x, kernel = np.asarray(x), np.asarray(kernel)
+    first = _data_format(data_format) == _FIRST
+    _need_rank(fn, "x", x, d + 2, "(batch, " + ("channels, spatial..." if first else "spatial..., channels") + ")")
+    _need_rank(fn, "depthwise_kernel", kernel, d + 2, "(window..., in_channels, depth_multiplier)")
+    xs = _to_cl(x, first)
+    if xs.shape[-1] != kernel.shape[-2]:
+        raise ValueError(
+            f"keras_numba.{fn}: depthwise_kernel expects {kernel.shape[-2]} input channels (depthwise_kernel.shape[-2]) but x has {xs.shape[-1]}"
+            f" (x {x.shape}, data_format {_data_format(data_format)!r})"
+        )
+    s = _tuple(fn, "strides", strides, d)
+    dl = _tuple(fn, "dilation_rate", dilation_rate, d)
+    if padding not in ("valid", "same"):
+        raise ValueError(f"keras_numba.{fn}: padding must be one of 'valid', 'same'; got {padding!r}")
+    if any(v > 1 for v in s) and any(v > 1 for v in dl):
+        raise ValueError(f"keras_numba.{fn}: strides > 1 cannot be combined with dilation_rate > 1 (as in TensorFlow); got strides={strides!r}, dilation_rate={dilation_rate!r}")
+    g = _Geometry(xs.shape[1:-1], kernel.shape[:d], s, dl, padding)
+    return xs, kernel, g, _compute_dtype(x.dtype), first, x.dtype
+
+
+def depthwise_conv2d(x, depthwise_kernel, strides=(1, 1), padding="valid", data_format=None, dilation_rate=(1, 1)):  # type: ignore[no-untyped-def]
+    xs, kernel, g, cd, first, dtype = _depthwise_problem("depthwise_conv2d", 2, x, depthwise_kernel, strides, padding, data_format, dilation_rate)
+    return _finish(_depthwise_nd(xs, kernel, g, cd), dtype, first)
+
+
+def depthwise_conv2d_grad_input(grad, x, depthwise_kernel, strides=(1, 1), padding="valid", data_format=None, dilation_rate=(1, 1)):  # type: ignore[no-untyped-def]
+    xs, kernel, g, cd, first, dtype = _depthwise_problem("depthwise_conv2d", 2, x, depthwise_kernel, strides, padding, data_format, dilation_rate)
+    gy = _to_cl(np.asarray(grad), first)
+    cd = np.result_type(cd, _compute_dtype(gy.dtype))
+    return _finish(_depthwise_nd_grad_input(gy, kernel, g, cd), dtype, first)
+
+
+def depthwise_conv2d_grad_kernel(grad, x, depthwise_kernel, strides=(1, 1), padding="valid", data_format=None, dilation_rate=(1, 1)):  # type: ignore[no-untyped-def]
+    xs, kernel, g, cd, first, dtype = _depthwise_problem("depthwise_conv2d", 2, x, depthwise_kernel, strides, padding, data_format, dilation_rate)
+    gy = _to_cl(np.asarray(grad), first)
+    cd = np.result_type(cd, _compute_dtype(gy.dtype))
+    dw = _depthwise_nd_grad_kernel(xs, gy, kernel.shape, g, cd)
+    return dw.astype(kernel.dtype) if dw.dtype != kernel.dtype else dw
+
+
+def depthwise_output_shape(x, depthwise_kernel, strides, padding, data_format, dilation_rate):  # type: ignore[no-untyped-def]
+    """Static output shape of depthwise_conv2d: conv2d's with in_channels * depth_multiplier channels."""
+    c = depthwise_kernel[-2] * depthwise_kernel[-1] if depthwise_kernel[-2] is not None and depthwise_kernel[-1] is not None else None
+    return output_shape(x, (*depthwise_kernel[:-2], depthwise_kernel[-2], c), strides, padding, data_format, dilation_rate)
 
 
 # --------------------------------------------------------------------------- locally connected (public)
