@@ -37,7 +37,7 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from . import config
+from . import config, conv_kernels
 
 _F16 = np.dtype("float16")
 _F32 = np.dtype("float32")
@@ -305,47 +305,70 @@ def _conv_nd_grad_kernel(x: np.ndarray, gy: np.ndarray, k_shape: tuple[int, ...]
 # --------------------------------------------------------------------------- depthwise correlation
 
 
+def _as_2d(g: _Geometry) -> tuple[int, int, int, int, int, int]:
+    """(sh, sw, dh, dw, ph, pw) of a 1-D or 2-D problem seen as 2-D (a 1-D one has height 1)."""
+    if len(g.in_sizes) == 1:
+        return 1, g.strides[0], 1, g.dilations[0], 0, g.pad_before[0]
+    return g.strides[0], g.strides[1], g.dilations[0], g.dilations[1], g.pad_before[0], g.pad_before[1]
+
+
+def _image(a: np.ndarray, d: int, dtype: np.dtype) -> np.ndarray:
+    """(N, *S, C) as a C-contiguous (N, H, W, C) array in `dtype` (1-D: H = 1)."""
+    a = np.ascontiguousarray(a, dtype=dtype)
+    return a.reshape(a.shape[0], 1, *a.shape[1:]) if d == 1 else a
+
+
+def _dw_kernel(w: np.ndarray, dtype: np.dtype) -> np.ndarray:
+    """(*K, C, M) -> C-contiguous (KH, KW, C*M) in `dtype` (1-D: KH = 1)."""
+    w = np.ascontiguousarray(w, dtype=dtype)
+    k = w.shape[:-2]
+    if len(k) == 1:
+        k = (1, k[0])
+    return w.reshape(*k, w.shape[-2] * w.shape[-1])
+
+
 def _depthwise_nd(x: np.ndarray, w: np.ndarray, g: _Geometry, dtype: np.dtype) -> np.ndarray:
     """y (N, *O, C*M) = per-channel correlation of x (N, *S, C) with w (*K, C, M); channel c*M + m."""
     n, c, m = x.shape[0], x.shape[-1], w.shape[-1]
     d = len(g.in_sizes)
-    out = np.zeros((n, *g.out_sizes, c, m), dtype)
-    if out.size:
-        view = g.windows(g.padded(x, dtype))
-        w = np.asarray(w, dtype=dtype)
-        for tap in itertools.product(*(range(k) for k in g.k_sizes)):
-            out += view[(slice(None),) * (1 + d) + tap][..., None] * w[tap]
-    return out.reshape(n, *g.out_sizes, c * m)
+    out = np.empty((n, *g.out_sizes, c * m), dtype)
+    if out.size == 0:
+        return out
+    if math.prod(g.in_sizes) == 0:
+        out[...] = 0
+        return out
+    x4, w3 = _image(x, d, dtype), _dw_kernel(w, dtype)
+    out4 = out.reshape(x4.shape[0], -1, out.shape[-2], out.shape[-1]) if d == 1 else out
+    conv_kernels.loop("_dw_fwd", conv_kernels.use_parallel(out.size))(x4, w3, out4, *_as_2d(g))
+    return out
 
 
 def _depthwise_nd_grad_input(gy: np.ndarray, w: np.ndarray, g: _Geometry, dtype: np.dtype) -> np.ndarray:
-    n, c, m = gy.shape[0], w.shape[-2], w.shape[-1]
+    """dx (N, *S, C) of y = _depthwise_nd(x, w, g) given dy (N, *O, C*M)."""
+    n, c = gy.shape[0], w.shape[-2]
     d = len(g.in_sizes)
-    padded_shape = (n, *(i + b + a for i, b, a in zip(g.in_sizes, g.pad_before, g.pad_after)), c)
-    if gy.size == 0 or c == 0:
-        return np.zeros((n, *g.in_sizes, c), dtype)
-    xp = np.zeros(padded_shape, dtype)
-    gy4 = np.asarray(gy, dtype=dtype).reshape(n, *g.out_sizes, c, m)
-    w = np.asarray(w, dtype=dtype)
-    cols = np.empty((n, *g.out_sizes, *g.k_sizes, c), dtype)
-    for tap in itertools.product(*(range(k) for k in g.k_sizes)):
-        cols[(slice(None),) * (1 + d) + tap] = np.einsum("...cm,cm->...c", gy4, w[tap])
-    g.scatter(xp, cols)
-    return g.unpad(xp)
+    dx = np.zeros((n, *g.in_sizes, c), dtype)
+    if gy.size == 0 or dx.size == 0:
+        return dx
+    gy4, w3 = _image(gy, d, dtype), _dw_kernel(w, dtype)
+    dx4 = dx.reshape(n, 1, *dx.shape[1:]) if d == 1 else dx
+    conv_kernels.loop("_dw_gin", conv_kernels.use_parallel(dx.size + gy.size))(gy4, w3, dx4, *_as_2d(g))
+    return dx
 
 
 def _depthwise_nd_grad_kernel(x: np.ndarray, gy: np.ndarray, k_shape: tuple[int, ...], g: _Geometry, dtype: np.dtype) -> np.ndarray:
-    n, c, m = x.shape[0], x.shape[-1], k_shape[-1]
+    """dw (*K, C, M) of y = _depthwise_nd(x, w, g) given dy (N, *O, C*M)."""
     d = len(g.in_sizes)
-    dw = np.zeros(k_shape, dtype)
-    if x.shape[0] == 0 or math.prod(g.out_sizes) == 0 or dw.size == 0:
-        return dw
-    view = g.windows(g.padded(x, dtype))
-    gy4 = np.asarray(gy, dtype=dtype).reshape(n, -1, c, m)
-    for tap in itertools.product(*(range(k) for k in g.k_sizes)):
-        v = np.ascontiguousarray(view[(slice(None),) * (1 + d) + tap]).reshape(n, -1, c)
-        dw[tap] = np.einsum("npc,npcm->cm", v, gy4)
-    return dw
+    if x.shape[0] == 0 or math.prod(g.out_sizes) == 0 or math.prod(k_shape) == 0 or math.prod(g.in_sizes) == 0:
+        return np.zeros(k_shape, dtype)
+    x4, gy4 = _image(x, d, dtype), _image(gy, d, dtype)
+    kh, kw = (1, k_shape[0]) if d == 1 else k_shape[:2]
+    rows = gy4.shape[0] * gy4.shape[1]
+    parallel = conv_kernels.use_parallel(gy.size + x.size)
+    # one partial sum per chunk of output rows, added up here (a few KB each)
+    parts = np.zeros((min(rows, 8) if parallel else 1, kh, kw, gy4.shape[-1]), dtype)
+    conv_kernels.loop("_dw_gk", parallel)(x4, gy4, parts, *_as_2d(g))
+    return parts.sum(axis=0).reshape(k_shape)
 
 
 # --------------------------------------------------------------------------- locally connected

@@ -349,6 +349,9 @@ def depthwise_conv2d(x, depthwise_kernel, strides=(1, 1), padding='valid', data_
     Strides, padding (TensorFlow's `'same'`: the odd extra pad at the end) and dilation are
     those of `conv2d`. `data_format=None` means `image_data_format()`.
 
+    A tap that falls on the padding adds nothing (as in TensorFlow: an infinite weight there
+    gives no NaN).
+
     Runs channels-last in a Numba kernel (parallel over images and output rows, the channel
     loop innermost and contiguous); float16 computes in float32.
 

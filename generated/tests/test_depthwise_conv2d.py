@@ -75,11 +75,13 @@ def reference(x, depthwise_kernel, strides=(1, 1), padding="valid", data_format=
             pads.append((0, 0))
         outs.append(o)
     xp = np.pad(x.astype(wide), pads + [(0, 0)])
+    inside = np.pad(np.ones(x.shape[1:3], bool), pads[1:])  # taps on padding add nothing (as in TensorFlow)
     out = np.zeros((x.shape[0], *outs, dw.shape[2], dw.shape[3]), wide)
     for a in range(dw.shape[0]):
         for b in range(dw.shape[1]):
             window = xp[:, a * r[0]: a * r[0] + (outs[0] - 1) * s[0] + 1: s[0], b * r[1]: b * r[1] + (outs[1] - 1) * s[1] + 1: s[1], :]
-            out += window[..., None] * dw[a, b].astype(wide)
+            real = inside[a * r[0]: a * r[0] + (outs[0] - 1) * s[0] + 1: s[0], b * r[1]: b * r[1] + (outs[1] - 1) * s[1] + 1: s[1]]
+            out += np.where(real[None, :, :, None, None], window[..., None] * dw[a, b].astype(wide), 0)
     out = out.reshape(*out.shape[:3], dw.shape[2] * dw.shape[3]).astype(x.dtype)
     return np.moveaxis(out, -1, 1) if first else out
 
@@ -162,6 +164,7 @@ def test_errors(call, exc, match):
 CASES = [
     ("K.depthwise_conv2d(np.ones((1, 3, 3, 1), dtype=\u0027float16\u0027), np.full((3, 3, 1, 2), 0.5, dtype=\u0027float16\u0027), padding=\u0027same\u0027, data_format=\u0027channels_last\u0027)[0, 1, :, 1]", "np.array([3.0, 4.5, 3.0], dtype=\u0027float16\u0027)"),
     ("K.depthwise_conv2d(np.arange(30.0).reshape(1, 5, 6, 1), np.arange(4.0).reshape(2, 2, 1, 1), padding=\u0027same\u0027, dilation_rate=2, data_format=\u0027channels_last\u0027)", "K.conv2d(np.arange(30.0).reshape(1, 5, 6, 1), np.array([0., 0, 1, 0, 0, 0, 2, 0, 3]).reshape(3, 3, 1, 1), padding=\u0027same\u0027, data_format=\u0027channels_last\u0027)"),
+    ("K.depthwise_conv2d(np.ones((1, 3, 3, 1)), np.where(np.arange(9).reshape(3, 3, 1, 1) == 0, np.inf, 0.0), padding=\u0027same\u0027, data_format=\u0027channels_last\u0027)[0, :, :, 0]", "np.array([[0.0, 0.0, 0.0], [0.0, np.inf, np.inf], [0.0, np.inf, np.inf]])"),
     ("K.depthwise_conv2d(np.arange(24.0).reshape(1, 2, 3, 4), np.ones((1, 1, 4, 2)) * np.array([1.0, 10.0]), data_format=\u0027channels_last\u0027)[0, 0, 0]", "np.array([0.0, 0.0, 1.0, 10.0, 2.0, 20.0, 3.0, 30.0])"),
 ]
 

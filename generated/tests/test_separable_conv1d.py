@@ -75,9 +75,11 @@ def reference(x, depthwise_kernel, pointwise_kernel, strides=1, padding="valid",
         o = max((n - dk) // s + 1, 0)
         pad = (0, 0)
     xp = np.pad(x.astype(wide), [(0, 0), pad, (0, 0)])
+    inside = np.pad(np.ones(x.shape[1], bool), pad)  # taps on padding add nothing (as in TensorFlow)
     mid = np.zeros((x.shape[0], o, dw.shape[1], dw.shape[2]), wide)
     for a in range(dw.shape[0]):
-        mid += xp[:, a * r: a * r + (o - 1) * s + 1: s, :, None] * dw[a].astype(wide)
+        real = inside[a * r: a * r + (o - 1) * s + 1: s]
+        mid += np.where(real[None, :, None, None], xp[:, a * r: a * r + (o - 1) * s + 1: s, :, None] * dw[a].astype(wide), 0)
     mid = mid.reshape(x.shape[0], o, dw.shape[1] * dw.shape[2])
     out = (mid @ pw[0].astype(wide)).astype(x.dtype)
     return np.moveaxis(out, -1, 1) if first else out
