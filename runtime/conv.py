@@ -271,17 +271,27 @@ def _conv_nd_grad_input(gy: np.ndarray, w: np.ndarray, g: _Geometry, dtype: np.d
         gg.pad_after = tuple(g.in_sizes[i] + (g.k_sizes[i] - 1) * g.dilations[i] - g.out_sizes[i] - before[i] for i in range(len(before)))
         gg.out_sizes = g.in_sizes
         return _conv_nd(gy, _flipped(w), gg, dtype)
-    w2 = np.ascontiguousarray(w, dtype=dtype).reshape(-1, f)
-    padded_shape = (n, *(i + b + a for i, b, a in zip(g.in_sizes, g.pad_before, g.pad_after)), c)
-    xp = np.zeros(padded_shape, dtype)
+    # one BLAS product grad @ W^T per chunk of images gives every window's tap values; a Numba
+    # gather (one input row per job) adds them up where they land, straight into the result
+    w2t = np.ascontiguousarray(np.ascontiguousarray(w, dtype=dtype).reshape(-1, f).T)
+    d = len(g.in_sizes)
+    dx = np.empty((n, *g.in_sizes, c), dtype)
+    if dx.size == 0:
+        return dx
     rows = math.prod(g.out_sizes)
     step = _row_chunks(n, rows, g.taps * c * dtype.itemsize)
     gy = np.ascontiguousarray(gy, dtype=dtype)
+    lift = (1,) * (3 - d)  # run 1-D and 2-D problems as 3-D ones
+    ks, ss, ds, ps = (lift + g.k_sizes, lift + g.strides, lift + g.dilations, (0,) * (3 - d) + g.pad_before)
+    dx5 = dx.reshape(n, *lift, *g.in_sizes, c)
+    cols = np.empty((min(step, n) * rows, g.taps * c), dtype)
     for i in range(0, n, step):
         j = min(i + step, n)
-        cols = np.matmul(gy[i:j].reshape(-1, f), w2.T)
-        g.scatter(xp, cols.reshape(j - i, *g.out_sizes, *g.k_sizes, c), i)
-    return g.unpad(xp)
+        part = cols[: (j - i) * rows]
+        np.matmul(gy[i:j].reshape(-1, f), w2t, out=part)
+        loop = conv_kernels.loop("_col2im", conv_kernels.use_parallel(dx5[i:j].size))
+        loop(part.reshape(j - i, *lift, *g.out_sizes, g.taps * c), dx5[i:j], *ks, *ss, *ds, *ps)
+    return dx
 
 
 def _conv_nd_grad_kernel(x: np.ndarray, gy: np.ndarray, k_shape: tuple[int, ...], g: _Geometry, dtype: np.dtype) -> np.ndarray:
@@ -327,11 +337,15 @@ def _dw_kernel(w: np.ndarray, dtype: np.dtype) -> np.ndarray:
     return w.reshape(*k, w.shape[-2] * w.shape[-1])
 
 
-def _depthwise_nd(x: np.ndarray, w: np.ndarray, g: _Geometry, dtype: np.dtype) -> np.ndarray:
-    """y (N, *O, C*M) = per-channel correlation of x (N, *S, C) with w (*K, C, M); channel c*M + m."""
+def _depthwise_nd(x: np.ndarray, w: np.ndarray, g: _Geometry, dtype: np.dtype, out: np.ndarray | None = None) -> np.ndarray:
+    """y (N, *O, C*M) = per-channel correlation of x (N, *S, C) with w (*K, C, M); channel c*M + m.
+
+    `out`, when given, is a C-contiguous buffer of that shape and dtype to write into.
+    """
     n, c, m = x.shape[0], x.shape[-1], w.shape[-1]
     d = len(g.in_sizes)
-    out = np.empty((n, *g.out_sizes, c * m), dtype)
+    if out is None:
+        out = np.empty((n, *g.out_sizes, c * m), dtype)
     if out.size == 0:
         return out
     if math.prod(g.in_sizes) == 0:
@@ -683,11 +697,31 @@ def _separable_problem(fn: str, d: int, x, dw, pw, strides, padding, data_format
     return xs, dw, pw.reshape(pw.shape[-2], pw.shape[-1]), g, _compute_dtype(x.dtype), first, x.dtype
 
 
+#: Bytes of depthwise result per chunk of images in the separable convolutions: the chunk is
+#: written by the depthwise kernel and read by the pointwise BLAS product while still in L2.
+_SEPARABLE_CHUNK_BYTES = 1 << 20
+
+
+def _separable_forward(xs: np.ndarray, dw: np.ndarray, pw: np.ndarray, g: _Geometry, cd: np.dtype) -> np.ndarray:
+    """y (N, *O, F) = (depthwise of xs) @ pw, image chunk by image chunk (no full-size intermediate)."""
+    n, k, f = xs.shape[0], pw.shape[0], pw.shape[1]
+    y = np.empty((n, *g.out_sizes, f), cd)
+    rows = math.prod(g.out_sizes)
+    if y.size == 0:
+        return y
+    pwc = np.ascontiguousarray(pw, dtype=cd)
+    step = max(1, _SEPARABLE_CHUNK_BYTES // max(rows * k * cd.itemsize, 1))
+    z = np.empty((min(step, n), *g.out_sizes, k), cd)
+    for i in range(0, n, step):
+        j = min(i + step, n)
+        zc = _depthwise_nd(xs[i:j], dw, g, cd, out=z[: j - i])
+        np.matmul(zc.reshape(-1, k), pwc, out=y[i:j].reshape(-1, f))
+    return y
+
+
 def _separable(fn: str, d: int, x, depthwise_kernel, pointwise_kernel, strides, padding, data_format, dilation_rate):  # type: ignore[no-untyped-def]
     xs, dw, pw, g, cd, first, dtype = _separable_problem(fn, d, x, depthwise_kernel, pointwise_kernel, strides, padding, data_format, dilation_rate)
-    z = _depthwise_nd(xs, dw, g, cd)
-    y = np.matmul(z, pw.astype(cd, copy=False))
-    return _finish(y, dtype, first)
+    return _finish(_separable_forward(xs, dw, pw, g, cd), dtype, first)
 
 
 def separable_conv1d(x, depthwise_kernel, pointwise_kernel, strides=1, padding="valid", data_format=None, dilation_rate=1):  # type: ignore[no-untyped-def]

@@ -148,6 +148,53 @@ def _dw_gk_rows_py(x, gy, part, lo, hi, sh, sw, dh, dw, ph, pw):  # type: ignore
                                 acc[base + m] += xc * gv[base + m]
 
 
+def _col2im_row_py(cols, dst, job, kd, kh, kw, sd, sh, sw, dd, dh, dw, pd, ph, pw):  # type: ignore[no-untyped-def]
+    """dst[n, d, h] (W, C) = the sum of the window columns that read it (a gather: no write races).
+
+    cols (N, OD, OH, OW, KD*KH*KW*C) holds, for every window, its taps' values; tap (a, b, e)
+    of window (od, oh, ow) lands on (od*sd + a*dd - pd, oh*sh + b*dh - ph, ow*sw + e*dw - pw).
+    """
+    d_n, h_n, w_n, c_n = dst.shape[1], dst.shape[2], dst.shape[3], dst.shape[4]
+    od_n, oh_n, ow_n = cols.shape[1], cols.shape[2], cols.shape[3]
+    n = job // (d_n * h_n)
+    r = job - n * (d_n * h_n)
+    d = r // h_n
+    h = r - d * h_n
+    out = dst[n, d, h]
+    for i in range(w_n):
+        orow = out[i]
+        for c in range(c_n):
+            orow[c] = 0
+    for a in range(kd):
+        t = d + pd - a * dd
+        if t < 0 or t % sd != 0:
+            continue
+        od = t // sd
+        if od >= od_n:
+            continue
+        for b in range(kh):
+            u = h + ph - b * dh
+            if u < 0 or u % sh != 0:
+                continue
+            oh = u // sh
+            if oh >= oh_n:
+                continue
+            src = cols[n, od, oh]
+            for i in range(w_n):
+                orow = out[i]
+                for e in range(kw):
+                    v = i + pw - e * dw
+                    if v < 0 or v % sw != 0:
+                        continue
+                    ow = v // sw
+                    if ow >= ow_n:
+                        continue
+                    col = src[ow]
+                    base = ((a * kh + b) * kw + e) * c_n
+                    for c in range(c_n):
+                        orow[c] += col[base + c]
+
+
 # --------------------------------------------------------------------------- loops
 
 
@@ -183,7 +230,14 @@ def _dw_gk_parallel(x, gy, parts, sh, sw, dh, dw, ph, pw):  # type: ignore[no-un
         _dw_gk_rows(x, gy, parts[p], rows * p // p_n, rows * (p + 1) // p_n, sh, sw, dh, dw, ph, pw)  # noqa: F821
 
 
-_HELPERS = ("_dw_fwd_row", "_dw_gin_row", "_dw_gk_rows")
+def _col2im(cols, dst, kd, kh, kw, sd, sh, sw, dd, dh, dw, pd, ph, pw):  # type: ignore[no-untyped-def]
+    """One job per dst row (n, d, h); compiled serially and in parallel (prange is range when serial)."""
+    for job in prange(dst.shape[0] * dst.shape[1] * dst.shape[2]):
+        _col2im_row(cols, dst, job, kd, kh, kw, sd, sh, sw, dd, dh, dw, pd, ph, pw)  # noqa: F821
+
+
+_HELPERS = ("_dw_fwd_row", "_dw_gin_row", "_dw_gk_rows", "_col2im_row")
+_SINGLE = ("_col2im",)  # one function for both variants
 
 
 def _signature(name: str, numba: Any, dtype: str) -> Any:
@@ -196,6 +250,7 @@ def _signature(name: str, numba: Any, dtype: str) -> Any:
         "_dw_fwd": ty.void(r4, r3, w4, *ints),
         "_dw_gin": ty.void(r4, r3, w4, *ints),
         "_dw_gk": ty.void(r4, r4, w4, *ints),
+        "_col2im": ty.void(ty.Array(t, 5, "C", readonly=True), ty.Array(t, 5, "C"), *((ty.int64,) * 12)),
     }[name]
 
 
@@ -226,7 +281,7 @@ def loop(name: str, parallel: bool) -> Callable[..., Any]:
             if fn is None:
                 _prepare()
                 sigs = [_signature(name, kernels._numba(), t) for t in ("float32", "float64")]
-                py = globals()[name + ("_parallel" if parallel else "")]
+                py = globals()[name + ("_parallel" if parallel and name not in _SINGLE else "")]
                 fn = kernels.jit(py, sigs, parallel=parallel, fastmath={"contract"})
                 _jitted[key] = fn
     return fn
