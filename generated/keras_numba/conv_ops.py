@@ -166,7 +166,8 @@ def conv2d_transpose(x, kernel, output_shape, strides=(1, 1), padding='valid', d
     `n * s` for 'same', `dk = (k - 1) * dilation + 1`).
 
     Runs channels-last: at stride 1 a correlation with the flipped kernel (BLAS over im2col
-    chunks), else one `x @ kernel^T` product scattered back tap by tap; float16 computes in
+    chunks), else one `x @ kernel^T` BLAS product per chunk of images whose window columns a
+    parallel Numba gather adds up where they land (no zero-inserted input); float16 computes in
     float32.
 
     Args:
@@ -565,7 +566,9 @@ def separable_conv2d(x, depthwise_kernel, pointwise_kernel, strides=(1, 1), padd
     `(1, 1, in_channels * multiplier, out_channels)`. `data_format=None` means
     `image_data_format()`.
 
-    The depthwise stage accumulates tap by tap; the pointwise stage is one BLAS product.
+    The depthwise stage runs in a Numba kernel (parallel over output rows, channels innermost;
+    a tap on the padding adds nothing, as in TensorFlow); the pointwise stage is a BLAS
+    product, chunk by chunk of images so that the intermediate stays in cache.
     float16 computes in float32.
 
     Args:
