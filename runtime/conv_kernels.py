@@ -69,8 +69,9 @@ def _dw_fwd_row_py(x, w, out, job, sh, sw, dh, dw, ph, pw):  # type: ignore[no-u
                     for c in range(c_n):
                         xc = xv[c]
                         base = c * m_n
+                        o_seg, w_seg = orow[base: base + m_n], wk[base: base + m_n]
                         for m in range(m_n):
-                            orow[base + m] += xc * wk[base + m]
+                            o_seg[m] += xc * w_seg[m]
 
 
 def _dw_gin_row_py(gy, w, dx, job, sh, sw, dh, dw, ph, pw):  # type: ignore[no-untyped-def]
@@ -109,9 +110,10 @@ def _dw_gin_row_py(gy, w, dx, job, sh, sw, dh, dw, ph, pw):  # type: ignore[no-u
                 else:
                     for c in range(c_n):
                         base = c * m_n
-                        s = gv[base] * wk[base]
+                        g_seg, w_seg = gv[base: base + m_n], wk[base: base + m_n]
+                        s = g_seg[0] * w_seg[0]
                         for m in range(1, m_n):
-                            s += gv[base + m] * wk[base + m]
+                            s += g_seg[m] * w_seg[m]
                         drow[c] += s
 
 
@@ -144,8 +146,9 @@ def _dw_gk_rows_py(x, gy, part, lo, hi, sh, sw, dh, dw, ph, pw):  # type: ignore
                         for c in range(c_n):
                             xc = xv[c]
                             base = c * m_n
+                            a_seg, g_seg = acc[base: base + m_n], gv[base: base + m_n]
                             for m in range(m_n):
-                                acc[base + m] += xc * gv[base + m]
+                                a_seg[m] += xc * g_seg[m]
 
 
 def _col2im_row_py(cols, dst, job, kd, kh, kw, sd, sh, sw, dd, dh, dw, pd, ph, pw):  # type: ignore[no-untyped-def]
@@ -189,10 +192,10 @@ def _col2im_row_py(cols, dst, job, kd, kh, kw, sd, sh, sw, dd, dh, dw, pd, ph, p
                     ow = v // sw
                     if ow >= ow_n:
                         continue
-                    col = src[ow]
                     base = ((a * kh + b) * kw + e) * c_n
+                    col = src[ow, base: base + c_n]  # a slice: unsigned indexing below, so it vectorises
                     for c in range(c_n):
-                        orow[c] += col[base + c]
+                        orow[c] += col[c]
 
 
 # --------------------------------------------------------------------------- loops
