@@ -1,4 +1,5 @@
-"""Numba loops of the convolutions (depthwise correlation and its two gradients).
+"""Numba loops of the convolutions: the depthwise correlation and its two gradients, and the
+col2im gather of the transposed convolution (dense input gradient at strides > 1).
 
 `runtime/conv.py` validates arguments and prepares C-contiguous channels-last
 arrays; the loops here do the arithmetic. 1-D problems run as 2-D ones with a
@@ -16,7 +17,13 @@ Parallel work units never write the same memory:
 - input gradient: one input row (n, ih) per job, gathering from the output
   rows that read it (no scatter, so no write races);
 - kernel gradient: `parts` chunks of output rows, each summing into its own
-  slice of a (parts, KH, KW, C*M) buffer that the caller adds up.
+  slice of a (parts, KH, KW, C*M) buffer that the caller adds up;
+- col2im: one destination row (n, d, h) per job, gathering the window columns
+  (computed by one BLAS product) that land on it; 1-D and 2-D run as 3-D.
+
+Channel runs are indexed through slices (`seg = row[base: base + n]`, then
+`seg[c]`): an index like `row[base + c]` may be negative as far as Numba knows,
+and the wrap-around test it then adds stops vectorisation (col2im: 9 ms vs 2.2).
 """
 
 from __future__ import annotations
