@@ -93,7 +93,8 @@ def normalize_batch_in_training(x, gamma, beta, reduction_axes, epsilon=0.001):
 
     One fused Numba kernel when the kept axes are consecutive (channels last or first): two
     exact moment passes accumulated in float64 (mean, then mean squared deviation, as
-    `tf.nn.moments`) and the normalisation pass, rows or channels in parallel; NumPy otherwise.
+    `tf.nn.moments`; channels-last float32 takes both moments in one pass of float64 sums shifted
+    by the first row) and the normalisation pass, rows or channels in parallel; NumPy otherwise.
     float16 computes in float32.
 
     Args:
