@@ -71,10 +71,140 @@ def _affine_blocks_parallel(x, m, s, b, out):  # type: ignore[no-untyped-def]
             dst[i] = (src[i] - mk) * sk + bk
 
 
+def _moments_rows(x, g, b, eps, parts, mean, var, out):  # type: ignore[no-untyped-def]
+    """x (A, K), channels innermost: moments over A (two passes in float64), then normalise.
+
+    Compiled twice: serially and with parallel=True (where prange splits the rows
+    into parts.shape[0] chunks, each summing into its own row of `parts`).
+    """
+    a_n, k_n = x.shape
+    p_n = parts.shape[0]
+    for p in prange(p_n):
+        acc = parts[p]
+        for k in range(k_n):
+            acc[k] = 0.0
+        for a in range(a_n * p // p_n, a_n * (p + 1) // p_n):
+            row = x[a]
+            for k in range(k_n):
+                acc[k] += row[k]
+    for k in range(k_n):
+        t = 0.0
+        for p in range(p_n):
+            t += parts[p, k]
+        mean[k] = t / a_n
+    for p in prange(p_n):
+        acc = parts[p]
+        for k in range(k_n):
+            acc[k] = 0.0
+        for a in range(a_n * p // p_n, a_n * (p + 1) // p_n):
+            row = x[a]
+            for k in range(k_n):
+                dev = row[k] - mean[k]
+                acc[k] += dev * dev
+    for k in range(k_n):
+        t = 0.0
+        for p in range(p_n):
+            t += parts[p, k]
+        var[k] = t / a_n
+    m = np.empty(k_n, x.dtype)
+    sc = np.empty(k_n, x.dtype)
+    sh = np.empty(k_n, x.dtype)
+    for k in range(k_n):
+        scale = g[k] / np.sqrt(var[k] + eps)
+        m[k] = mean[k]
+        sc[k] = scale
+        sh[k] = b[k]
+    for a in prange(a_n):
+        row, dst = x[a], out[a]
+        for k in range(k_n):
+            dst[k] = (row[k] - m[k]) * sc[k] + sh[k]
+
+
+def _moments_rows_onepass(x, g, b, eps, parts, mean, var, out):  # type: ignore[no-untyped-def]
+    """As _moments_rows, with both moments from one pass of shifted sums (float32 inputs only).
+
+    Shifting by the first row (when finite) and summing in float64 leaves a relative error of
+    about 1e-16 * (1 + z^2), z the first row's z-score: far below float32 rounding, so one read
+    of x is saved. parts is (2P, K): rows [0, P) sum x - shift, rows [P, 2P) its squares.
+    """
+    a_n, k_n = x.shape
+    p_n = parts.shape[0] // 2
+    shift = np.empty(k_n)
+    for k in range(k_n):
+        v = np.float64(x[0, k])
+        shift[k] = v if np.isfinite(v) else 0.0
+    for p in prange(p_n):
+        s1, s2 = parts[p], parts[p_n + p]
+        for k in range(k_n):
+            s1[k] = 0.0
+            s2[k] = 0.0
+        for a in range(a_n * p // p_n, a_n * (p + 1) // p_n):
+            row = x[a]
+            for k in range(k_n):
+                dev = row[k] - shift[k]
+                s1[k] += dev
+                s2[k] += dev * dev
+    for k in range(k_n):
+        t1 = 0.0
+        t2 = 0.0
+        for p in range(p_n):
+            t1 += parts[p, k]
+            t2 += parts[p_n + p, k]
+        d = t1 / a_n
+        mean[k] = shift[k] + d
+        v = t2 / a_n - d * d
+        var[k] = v if v > 0.0 or v != v else 0.0  # rounding may leave a tiny negative
+    m = np.empty(k_n, x.dtype)
+    sc = np.empty(k_n, x.dtype)
+    sh = np.empty(k_n, x.dtype)
+    for k in range(k_n):
+        m[k] = mean[k]
+        sc[k] = g[k] / np.sqrt(var[k] + eps)
+        sh[k] = b[k]
+    for a in prange(a_n):
+        row, dst = x[a], out[a]
+        for k in range(k_n):
+            dst[k] = (row[k] - m[k]) * sc[k] + sh[k]
+
+
+def _moments_blocks(x, g, b, eps, parts, mean, var, out):  # type: ignore[no-untyped-def]
+    """x (A, K, B), one channel per inner run: each channel's two moment passes and its
+    normalisation run together (its A * B values stay in cache); channels in prange."""
+    a_n, k_n, b_n = x.shape
+    n = a_n * b_n
+    for k in prange(k_n):
+        t = 0.0
+        for a in range(a_n):
+            src = x[a, k]
+            for i in range(b_n):
+                t += src[i]
+        mk = t / n
+        t = 0.0
+        for a in range(a_n):
+            src = x[a, k]
+            for i in range(b_n):
+                dev = src[i] - mk
+                t += dev * dev
+        vk = t / n
+        mean[k] = mk
+        var[k] = vk
+        scale = g[k] / np.sqrt(vk + eps)
+        m, sc, sh = x.dtype.type(mk), x.dtype.type(scale), x.dtype.type(b[k])
+        for a in range(a_n):
+            src, dst = x[a, k], out[a, k]
+            for i in range(b_n):
+                dst[i] = (src[i] - m) * sc + sh
+
+
 def _signature(name: str, numba: Any, dtype: str) -> Any:
     ty = numba.types
     t = numba.from_dtype(np.dtype(dtype))
     v = ty.Array(t, 1, "C", readonly=True)
+    if name.startswith("_moments"):
+        nd = 3 if name == "_moments_blocks" else 2
+        f64 = ty.Array(ty.float64, 1, "C")
+        return ty.void(ty.Array(t, nd, "C", readonly=True), ty.Array(ty.float64, 1, "C", readonly=True), ty.Array(ty.float64, 1, "C", readonly=True),
+                       ty.float64, ty.Array(ty.float64, 2, "C"), f64, f64, ty.Array(t, nd, "C"))
     nd = 2 if name == "_affine_rows" else 3
     return ty.void(ty.Array(t, nd, "C", readonly=True), v, v, v, ty.Array(t, nd, "C"))
 
@@ -93,7 +223,8 @@ def _loop(name: str, parallel: bool) -> Callable[..., Any]:
                 numba = kernels._numba()
                 globals()["prange"] = numba.prange
                 sigs = [_signature(name, numba, t) for t in ("float32", "float64")]
-                py = globals()[name + ("_parallel" if parallel else "")]
+                # the _moments loops are one function for both variants (prange is range when serial)
+                py = globals()[name + ("_parallel" if parallel and not name.startswith("_moments") else "")]
                 fn = kernels.jit(py, sigs, parallel=parallel, fastmath={"contract"})
                 _jitted[key] = fn
     return fn
@@ -238,6 +369,42 @@ def _stats_param(fn: str, arg: str, p: np.ndarray, x_shape: tuple[int, ...], kep
     raise ValueError(f"keras_numba.{fn}: {arg} has {p.size} entries but x has {size} along its kept axes {kept}")
 
 
+def _fused_training(x: np.ndarray, gamma: np.ndarray, beta: np.ndarray, axes: tuple[int, ...], kept: tuple[int, ...],
+                    epsilon: float) -> Optional[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """(normed, mean, var) from one fused Numba kernel when the kept axes are one consecutive block
+    (channels last: x as (A, K); channels first: (A, K, B)), else None (NumPy handles the rest).
+
+    Moments are two exact passes (mean, then mean squared deviation) accumulated in float64.
+    """
+    if not kept or x.size == 0 or len(axes) == 0 or list(kept) != list(range(kept[0], kept[-1] + 1)):
+        return None
+    lo, hi = kept[0], kept[-1] + 1
+    k = int(np.prod(x.shape[lo:hi], dtype=np.int64))
+    a = int(np.prod(x.shape[:lo], dtype=np.int64))
+    bb = int(np.prod(x.shape[hi:], dtype=np.int64))
+
+    def vec(p: np.ndarray) -> np.ndarray:
+        return np.ascontiguousarray(np.broadcast_to(np.asarray(p, np.float64).reshape(-1), (k,)))
+
+    gv, bv = vec(gamma), vec(beta)
+    xv = np.ascontiguousarray(x)
+    out = np.empty(xv.shape, x.dtype)
+    mean, var = np.empty(k), np.empty(k)
+    parallel = x.size >= _PARALLEL_MIN and kernels.parallel_available()
+    if bb == 1:
+        chunks = min(a, 8) if parallel else 1
+        if x.dtype == _F32:  # float64 sums of shifted float32 values: one pass is exact enough
+            parts = np.empty((2 * chunks, k))
+            _loop("_moments_rows_onepass", parallel)(xv.reshape(a, k), gv, bv, float(x.dtype.type(epsilon)), parts, mean, var, out.reshape(a, k))
+        else:
+            parts = np.empty((chunks, k))
+            _loop("_moments_rows", parallel)(xv.reshape(a, k), gv, bv, float(x.dtype.type(epsilon)), parts, mean, var, out.reshape(a, k))
+    else:
+        parts = np.empty((1, 1))
+        _loop("_moments_blocks", parallel)(xv.reshape(a, k, bb), gv, bv, float(x.dtype.type(epsilon)), parts, mean, var, out.reshape(a, k, bb))
+    return out, mean, var
+
+
 def normalize_batch_in_training(x: np.ndarray, gamma: np.ndarray, beta: np.ndarray, reduction_axes: Sequence[int],
                                 epsilon: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(normalised x, batch mean, batch variance) over `reduction_axes` (see the spec entry)."""
@@ -249,6 +416,13 @@ def normalize_batch_in_training(x: np.ndarray, gamma: np.ndarray, beta: np.ndarr
     compute = _compute(dtype)
     w = x.astype(compute, copy=False)
     n = int(np.prod([x.shape[a] for a in axes], dtype=np.int64))
+    fused = _fused_training(w, g, b, axes, kept, epsilon)
+    if fused is not None:
+        normed, mean, var = fused
+        out_shape = tuple(x.shape[a] for a in kept)
+        reported = var * (n / max(n - 1, 1)) if unbiased else var
+        return (normed.astype(dtype, copy=False), mean.reshape(out_shape).astype(dtype),
+                reported.reshape(out_shape).astype(dtype))
     with np.errstate(all="ignore"):
         mean = np.mean(w, axis=axes, keepdims=True)
         var = np.mean(np.square(w - mean), axis=axes, keepdims=True)

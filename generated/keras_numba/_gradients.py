@@ -224,6 +224,16 @@ def grad_conv3d(grad, result, x, kernel, strides=(1, 1, 1), padding='valid', dat
 grad_conv3d.keyword_rule = True
 
 
+def grad_conv3d_transpose(grad, result, x, kernel, output_shape, strides=(1, 1, 1), padding='valid', data_format=None):  # spec/ops/conv3d_transpose.yaml
+    return {
+        'x': conv.conv3d_transpose_grad_input(grad, x, kernel, output_shape, strides, padding, data_format),
+        'kernel': conv.conv3d_transpose_grad_kernel(grad, x, kernel, output_shape, strides, padding, data_format),
+    }
+
+
+grad_conv3d_transpose.keyword_rule = True
+
+
 def grad_cos(grad, result, x):  # spec/ops/cos.yaml
     return {
         'x': -grad * sin(x),
@@ -258,6 +268,16 @@ def grad_cumsum(grad, result, x, axis=0):  # spec/ops/cumsum.yaml
 
 
 grad_cumsum.keyword_rule = True
+
+
+def grad_depthwise_conv2d(grad, result, x, depthwise_kernel, strides=(1, 1), padding='valid', data_format=None, dilation_rate=(1, 1)):  # spec/ops/depthwise_conv2d.yaml
+    return {
+        'x': conv.depthwise_conv2d_grad_input(grad, x, depthwise_kernel, strides, padding, data_format, dilation_rate),
+        'depthwise_kernel': conv.depthwise_conv2d_grad_kernel(grad, x, depthwise_kernel, strides, padding, data_format, dilation_rate),
+    }
+
+
+grad_depthwise_conv2d.keyword_rule = True
 
 
 def grad_divide(grad, result, x, y):  # spec/ops/divide.yaml
@@ -603,6 +623,17 @@ def grad_reverse(grad, result, x, axes):  # spec/ops/reverse.yaml
 
 
 grad_reverse.keyword_rule = True
+
+
+def grad_separable_conv1d(grad, result, x, depthwise_kernel, pointwise_kernel, strides=1, padding='valid', data_format=None, dilation_rate=1):  # spec/ops/separable_conv1d.yaml
+    return {
+        'x': conv.separable_conv1d_grad_input(grad, x, depthwise_kernel, pointwise_kernel, strides, padding, data_format, dilation_rate),
+        'depthwise_kernel': conv.separable_conv1d_grad_depthwise(grad, x, depthwise_kernel, pointwise_kernel, strides, padding, data_format, dilation_rate),
+        'pointwise_kernel': conv.separable_conv1d_grad_pointwise(grad, x, depthwise_kernel, pointwise_kernel, strides, padding, data_format, dilation_rate),
+    }
+
+
+grad_separable_conv1d.keyword_rule = True
 
 
 def grad_separable_conv2d(grad, result, x, depthwise_kernel, pointwise_kernel, strides=(1, 1), padding='valid', data_format=None, dilation_rate=(1, 1)):  # spec/ops/separable_conv2d.yaml

@@ -1,4 +1,4 @@
-# @generated from spec/ops/conv1d.yaml, spec/ops/conv2d.yaml, spec/ops/conv2d_transpose.yaml, spec/ops/conv3d.yaml, spec/ops/local_conv1d.yaml, spec/ops/local_conv2d.yaml, spec/ops/separable_conv2d.yaml by codegen/templates/module.py.j2 — do not edit
+# @generated from spec/ops/conv1d.yaml, spec/ops/conv2d.yaml, spec/ops/conv2d_transpose.yaml, spec/ops/conv3d.yaml, spec/ops/conv3d_transpose.yaml, spec/ops/depthwise_conv2d.yaml, spec/ops/local_conv1d.yaml, spec/ops/local_conv2d.yaml, spec/ops/separable_conv1d.yaml, spec/ops/separable_conv2d.yaml by codegen/templates/module.py.j2 — do not edit
 """Convolutions: 1-D, 2-D and 3-D convolutions, transposed, separable and locally-connected convolutions.
 
 Public wrappers: each validates and converts its arguments (errors name the
@@ -166,7 +166,8 @@ def conv2d_transpose(x, kernel, output_shape, strides=(1, 1), padding='valid', d
     `n * s` for 'same', `dk = (k - 1) * dilation + 1`).
 
     Runs channels-last: at stride 1 a correlation with the flipped kernel (BLAS over im2col
-    chunks), else one `x @ kernel^T` product scattered back tap by tap; float16 computes in
+    chunks), else one `x @ kernel^T` BLAS product per chunk of images whose window columns a
+    parallel Numba gather adds up where they land (no zero-inserted input); float16 computes in
     float32.
 
     Args:
@@ -273,6 +274,127 @@ def conv3d(x, kernel, strides=(1, 1, 1), padding='valid', data_format=None, dila
     return _conv.conv3d(x, kernel, strides, padding, data_format, dilation_rate)
 
 
+# --- conv3d_transpose (spec/ops/conv3d_transpose.yaml)
+
+
+def conv3d_transpose(x, kernel, output_shape, strides=(1, 1, 1), padding='valid', data_format=None):
+    """3D transposed convolution ("deconvolution"), the input gradient of `conv3d`.
+
+    The adjoint of `conv3d`: every input voxel `x[n, i, j, l, :]` adds `x[n, i, j, l, :] @
+    kernel[a, b, c].T` at output position `(i*sd + a - front, j*sh + b - top, l*sw + c - left)`,
+    where `(front, top, left)` is the padding `conv3d` would use on an input of shape
+    `output_shape` (so `conv3d_transpose(x, k, y.shape)` is the gradient of `conv3d(y, k)`
+    with respect to `y`). The kernel has TensorFlow's transposed layout
+    `(depth, rows, cols, out_channels, in_channels)`.
+
+    `output_shape` is the full result shape in `data_format` order and is validated as in
+    `conv2d_transpose`: a `conv3d` of that shape with these strides and padding must give
+    the spatial size of `x`. Its batch may be None or -1 (the batch of `x`); here any other
+    entry may be None too (channels from the kernel, a spatial size from Keras'
+    `Conv3DTranspose` rule `n * s + max(k - s, 0)` for 'valid', `n * s` for 'same').
+
+    Runs channels-last on the shared convolution machinery of `conv2d_transpose`; float16
+    computes in float32.
+
+    Args:
+        x: Tensor of rank 5.
+        kernel: Kernel of rank 5, `(depth, rows, cols, out_channels, in_channels)`.
+        output_shape: The result's shape, 5 ints in `data_format` order (None or -1 batch; None sizes inferred).
+        strides: Stride per spatial axis (an int or 3 ints, positive).
+        padding: 'valid' or 'same'.
+        data_format: 'channels_first', 'channels_last', or None for `image_data_format()`.
+
+    Returns:
+        A tensor of shape `output_shape` in the dtype of `x`.
+
+    Raises:
+        TypeError: x, kernel of a dtype not in the `floating` class (see Dtypes)
+        ValueError: tensor arguments whose shapes do not broadcast
+        ValueError: padding not one of 'valid', 'same'
+        ValueError: data_format not one of 'channels_first', 'channels_last'
+
+    Examples:
+        >>> x = np.arange(8, dtype="float32").reshape(1, 2, 2, 2, 1)
+        >>> k = np.ones((2, 2, 2, 1, 1), dtype="float32")
+        >>> K.conv3d_transpose(x, k, (1, 4, 4, 4, 1), strides=(2, 2, 2), data_format="channels_last")[0, :, :, 0, 0]
+        array([[0., 0., 2., 2.],
+               [0., 0., 2., 2.],
+               [4., 4., 6., 6.],
+               [4., 4., 6., 6.]], dtype=float32)
+        >>> K.conv3d_transpose(x, k, (None, 3, 3, 3, 1), data_format="channels_last")[0, 1, :, :, 0]
+        array([[ 4., 10.,  6.],
+               [12., 28., 16.],
+               [ 8., 18., 10.]], dtype=float32)
+        >>> K.conv3d_transpose(np.ones((2, 3, 2, 4, 5), dtype="float32"), np.ones((3, 3, 3, 6, 3), dtype="float32"), (-1, 6, 4, 8, 10), strides=2, padding="same", data_format="channels_first").shape
+        (2, 6, 4, 8, 10)
+    """
+    if _graph.active and _graph.any_symbolic((x, kernel, output_shape, strides, padding, data_format)):
+        return _graph.apply('conv3d_transpose', conv3d_transpose, (), {'x': x, 'kernel': kernel, 'output_shape': output_shape, 'strides': strides, 'padding': padding, 'data_format': data_format}, _gradients.grad_conv3d_transpose)
+    (x, kernel), dtype_T = _dtypes.resolve('conv3d_transpose', ('x', 'kernel'), (x, kernel), _FLOATING)
+    strides = _checks.to_ints('conv3d_transpose', 'strides', strides)
+    padding = _checks.choice('conv3d_transpose', 'padding', padding, ('valid', 'same'))
+    data_format = None if data_format is None else _checks.choice('conv3d_transpose', 'data_format', data_format, ('channels_first', 'channels_last'))
+    return _conv.conv3d_transpose(x, kernel, output_shape, strides, padding, data_format)
+
+
+# --- depthwise_conv2d (spec/ops/depthwise_conv2d.yaml)
+
+
+def depthwise_conv2d(x, depthwise_kernel, strides=(1, 1), padding='valid', data_format=None, dilation_rate=(1, 1)):
+    """2D depthwise convolution (every input channel convolved on its own).
+
+    Every input channel `c` is correlated on its own with `depthwise_kernel[:, :, c, m]` for
+    each of the `depth_multiplier` values of `m`, giving output channel `c * multiplier + m`
+    (TensorFlow's channel order):
+    `y[n, i, j, c*M + m] = sum over (a, b) of x[n, i*sh + a*dh - top, j*sw + b*dw - left, c] * k[a, b, c, m]`.
+    Strides, padding (TensorFlow's `'same'`: the odd extra pad at the end) and dilation are
+    those of `conv2d`. `data_format=None` means `image_data_format()`.
+
+    A tap that falls on the padding adds nothing (as in TensorFlow: an infinite weight there
+    gives no NaN).
+
+    Runs channels-last in a Numba kernel (parallel over images and output rows, the channel
+    loop innermost and contiguous); float16 computes in float32.
+
+    Args:
+        x: Tensor of rank 4.
+        depthwise_kernel: Kernel of rank 4, `(kernel_rows, kernel_cols, in_channels, depth_multiplier)`.
+        strides: Stride per spatial axis (an int or 2 ints, positive).
+        padding: 'valid' or 'same'.
+        data_format: 'channels_first', 'channels_last', or None for `image_data_format()`.
+        dilation_rate: Dilation per spatial axis (an int or 2 ints, positive).
+
+    Returns:
+        A tensor of rank 4 in the layout and dtype of `x`, with `in_channels * depth_multiplier` channels.
+
+    Raises:
+        TypeError: x, depthwise_kernel of a dtype not in the `floating` class (see Dtypes)
+        ValueError: tensor arguments whose shapes do not broadcast
+        ValueError: padding not one of 'valid', 'same'
+        ValueError: data_format not one of 'channels_first', 'channels_last'
+
+    Examples:
+        >>> x = np.arange(18, dtype="float32").reshape(1, 3, 3, 2)
+        >>> k = np.ones((2, 2, 2, 1), dtype="float32")
+        >>> K.depthwise_conv2d(x, k, data_format="channels_last")[0, :, :, 1]
+        array([[20., 28.],
+               [44., 52.]], dtype=float32)
+        >>> k2 = np.stack([np.ones((2, 2, 2)), -np.ones((2, 2, 2))], axis=-1).astype("float32")
+        >>> K.depthwise_conv2d(x, k2, data_format="channels_last")[0, 0, 0]
+        array([ 16., -16.,  20., -20.], dtype=float32)
+        >>> K.depthwise_conv2d(np.ones((2, 3, 8, 8), dtype="float32"), np.ones((3, 3, 3, 2), dtype="float32"), strides=2, padding="same", data_format="channels_first").shape
+        (2, 6, 4, 4)
+    """
+    if _graph.active and _graph.any_symbolic((x, depthwise_kernel, strides, padding, data_format, dilation_rate)):
+        return _graph.apply('depthwise_conv2d', depthwise_conv2d, (), {'x': x, 'depthwise_kernel': depthwise_kernel, 'strides': strides, 'padding': padding, 'data_format': data_format, 'dilation_rate': dilation_rate}, _gradients.grad_depthwise_conv2d)
+    (x, depthwise_kernel), dtype_T = _dtypes.resolve('depthwise_conv2d', ('x', 'depthwise_kernel'), (x, depthwise_kernel), _FLOATING)
+    strides = _checks.to_ints('depthwise_conv2d', 'strides', strides)
+    padding = _checks.choice('depthwise_conv2d', 'padding', padding, ('valid', 'same'))
+    data_format = None if data_format is None else _checks.choice('depthwise_conv2d', 'data_format', data_format, ('channels_first', 'channels_last'))
+    dilation_rate = _checks.to_ints('depthwise_conv2d', 'dilation_rate', dilation_rate)
+    return _conv.depthwise_conv2d(x, depthwise_kernel, strides, padding, data_format, dilation_rate)
+
+
 # --- local_conv1d (spec/ops/local_conv1d.yaml)
 
 
@@ -375,6 +497,62 @@ def local_conv2d(inputs, kernel, kernel_size, strides, output_shape, data_format
     return _conv.local_conv2d(inputs, kernel, kernel_size, strides, output_shape, data_format)
 
 
+# --- separable_conv1d (spec/ops/separable_conv1d.yaml)
+
+
+def separable_conv1d(x, depthwise_kernel, pointwise_kernel, strides=1, padding='valid', data_format=None, dilation_rate=1):
+    """1D depthwise-separable convolution (a depthwise convolution followed by a 1x1 one).
+
+    The 1-D form of `separable_conv2d`: every input channel `c` of a sequence is correlated
+    on its own with `depthwise_kernel[:, c, m]` for each of the `depth_multiplier` values of
+    `m` (intermediate channel `c * multiplier + m`), with the strides, padding and dilation
+    of `conv1d`; then `pointwise_kernel` of shape `(1, in_channels * multiplier,
+    out_channels)` mixes the intermediate channels. `data_format=None` means
+    `image_data_format()`. As in Keras' TensorFlow backend, padding is 'valid' or 'same'
+    (no 'causal').
+
+    The depthwise stage runs in the Numba depthwise kernel, the pointwise stage is one BLAS
+    product; float16 computes in float32.
+
+    Args:
+        x: Tensor of rank 3, `(batch, steps, channels)` or `(batch, channels, steps)`.
+        depthwise_kernel: Kernel of rank 3, `(kernel_size, in_channels, depth_multiplier)`.
+        pointwise_kernel: Kernel of rank 3, `(1, in_channels * depth_multiplier, out_channels)`.
+        strides: Stride (an int or a 1-tuple, positive).
+        padding: 'valid' or 'same'.
+        data_format: 'channels_first', 'channels_last', or None for `image_data_format()`.
+        dilation_rate: Dilation (an int or a 1-tuple, positive).
+
+    Returns:
+        A tensor of rank 3 in the layout and dtype of `x`, with `out_channels` channels.
+
+    Raises:
+        TypeError: x, depthwise_kernel, pointwise_kernel of a dtype not in the `floating` class (see Dtypes)
+        ValueError: tensor arguments whose shapes do not broadcast
+        ValueError: padding not one of 'valid', 'same'
+        ValueError: data_format not one of 'channels_first', 'channels_last'
+
+    Examples:
+        >>> x = np.arange(10, dtype="float32").reshape(1, 5, 2)
+        >>> dw = np.ones((2, 2, 1), dtype="float32")
+        >>> pw = np.array([1.0, -1.0], dtype="float32").reshape(1, 2, 1)
+        >>> K.separable_conv1d(x, dw, pw, data_format="channels_last")[0, :, 0]
+        array([-2., -2., -2., -2.], dtype=float32)
+        >>> K.separable_conv1d(x, dw, np.ones((1, 2, 1), dtype="float32"), padding="same", data_format="channels_last")[0, :, 0]
+        array([ 6., 14., 22., 30., 17.], dtype=float32)
+        >>> K.separable_conv1d(np.ones((2, 3, 8), dtype="float32"), np.ones((3, 3, 2), dtype="float32"), np.ones((1, 6, 4), dtype="float32"), strides=2, padding="same", data_format="channels_first").shape
+        (2, 4, 4)
+    """
+    if _graph.active and _graph.any_symbolic((x, depthwise_kernel, pointwise_kernel, strides, padding, data_format, dilation_rate)):
+        return _graph.apply('separable_conv1d', separable_conv1d, (), {'x': x, 'depthwise_kernel': depthwise_kernel, 'pointwise_kernel': pointwise_kernel, 'strides': strides, 'padding': padding, 'data_format': data_format, 'dilation_rate': dilation_rate}, _gradients.grad_separable_conv1d)
+    (x, depthwise_kernel, pointwise_kernel), dtype_T = _dtypes.resolve('separable_conv1d', ('x', 'depthwise_kernel', 'pointwise_kernel'), (x, depthwise_kernel, pointwise_kernel), _FLOATING)
+    strides = _checks.to_ints('separable_conv1d', 'strides', strides)
+    padding = _checks.choice('separable_conv1d', 'padding', padding, ('valid', 'same'))
+    data_format = None if data_format is None else _checks.choice('separable_conv1d', 'data_format', data_format, ('channels_first', 'channels_last'))
+    dilation_rate = _checks.to_ints('separable_conv1d', 'dilation_rate', dilation_rate)
+    return _conv.separable_conv1d(x, depthwise_kernel, pointwise_kernel, strides, padding, data_format, dilation_rate)
+
+
 # --- separable_conv2d (spec/ops/separable_conv2d.yaml)
 
 
@@ -388,7 +566,9 @@ def separable_conv2d(x, depthwise_kernel, pointwise_kernel, strides=(1, 1), padd
     `(1, 1, in_channels * multiplier, out_channels)`. `data_format=None` means
     `image_data_format()`.
 
-    The depthwise stage accumulates tap by tap; the pointwise stage is one BLAS product.
+    The depthwise stage runs in a Numba kernel (parallel over output rows, channels innermost;
+    a tap on the padding adds nothing, as in TensorFlow); the pointwise stage is a BLAS
+    product, chunk by chunk of images so that the intermediate stays in cache.
     float16 computes in float32.
 
     Args:

@@ -7,7 +7,7 @@ Use it by naming this module in the KERAS_BACKEND environment variable (or as
     KERAS_BACKEND=keras_numba.keras2 python train.py
 
 Keras imports this module and copies its namespace: every public keras_numba
-function below (151 names). Importing it first
+function below (154 names). Importing it first
 (keras_numba._runtime.keras2.prepare) restores the `collections` ABC aliases
 Keras 2.3.1 needs on Python >= 3.10, stores the configuration (floatx,
 epsilon, image data format) in Keras' own `keras.backend.common` so both
@@ -48,6 +48,7 @@ from keras_numba import (  # noqa: E402  (after prepare(): Keras reads this name
     conv2d,
     conv2d_transpose,
     conv3d,
+    conv3d_transpose,
     cos,
     count_params,
     ctc_batch_cost,
@@ -55,6 +56,7 @@ from keras_numba import (  # noqa: E402  (after prepare(): Keras reads this name
     ctc_label_dense_to_sparse,
     cumprod,
     cumsum,
+    depthwise_conv2d,
     dot,
     dropout,
     dtype,
@@ -134,6 +136,7 @@ from keras_numba import (  # noqa: E402  (after prepare(): Keras reads this name
     reverse,
     rnn,
     round,
+    separable_conv1d,
     separable_conv2d,
     set_epsilon,
     set_floatx,

@@ -91,8 +91,11 @@ def normalize_batch_in_training(x, gamma, beta, reduction_axes, epsilon=0.001):
     is the unbiased one (`n / (n - 1)` times the population variance, unchanged when `n = 1`);
     every other case (including `[0, 2, 3]` on CPU) returns the population variance.
 
-    Moments in two NumPy passes (mean, then mean squared deviation, as `tf.nn.moments`), then
-    the fused normalisation pass of `batch_normalization`. float16 computes in float32.
+    One fused Numba kernel when the kept axes are consecutive (channels last or first): two
+    exact moment passes accumulated in float64 (mean, then mean squared deviation, as
+    `tf.nn.moments`; channels-last float32 takes both moments in one pass of float64 sums shifted
+    by the first row) and the normalisation pass, rows or channels in parallel; NumPy otherwise.
+    float16 computes in float32.
 
     Args:
         x: Input tensor.

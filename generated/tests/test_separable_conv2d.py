@@ -80,11 +80,13 @@ def reference(x, depthwise_kernel, pointwise_kernel, strides=(1, 1), padding="va
             pads.append((0, 0))
         outs.append(o)
     xp = np.pad(x.astype(wide), pads + [(0, 0)])
+    inside = np.pad(np.ones(x.shape[1:3], bool), pads[1:])  # taps on padding add nothing (as in TensorFlow)
     mid = np.zeros((x.shape[0], *outs, dw.shape[2], dw.shape[3]), wide)
     for a in range(dw.shape[0]):
         for b in range(dw.shape[1]):
             window = xp[:, a * r[0]: a * r[0] + (outs[0] - 1) * s[0] + 1: s[0], b * r[1]: b * r[1] + (outs[1] - 1) * s[1] + 1: s[1], :]
-            mid += window[..., None] * dw[a, b].astype(wide)
+            real = inside[a * r[0]: a * r[0] + (outs[0] - 1) * s[0] + 1: s[0], b * r[1]: b * r[1] + (outs[1] - 1) * s[1] + 1: s[1]]
+            mid += np.where(real[None, :, :, None, None], window[..., None] * dw[a, b].astype(wide), 0)
     mid = mid.reshape(*mid.shape[:3], dw.shape[2] * dw.shape[3])
     out = (mid @ pw[0, 0].astype(wide)).astype(x.dtype)
     return np.moveaxis(out, -1, 1) if first else out

@@ -35,7 +35,7 @@ KNOWN_DIFFERENCES = {
 LOOSER = {("relu", "float64"): 3e-8}
 #: TensorFlow's oneDNN convolutions return input-sized garbage shapes for empty batches and for
 #: `valid` windows larger than the input; ours give the empty results (documented on their pages).
-EMPTY_RESULTS_DIFFER = {"conv1d", "conv2d", "conv3d", "separable_conv2d", "conv2d_transpose"}
+EMPTY_RESULTS_DIFFER = {"conv1d", "conv2d", "conv3d", "separable_conv2d", "conv2d_transpose", "depthwise_conv2d"}
 
 
 def _calls(op):
