@@ -260,3 +260,19 @@ def test_gradients_come_in_the_dtype_of_their_input():
     assert g.dtype == np.float32
     value = K.function([target, output], [g])([np.eye(3, dtype="float32"), np.eye(3, dtype="float32")])[0]
     assert value.dtype == np.float32
+
+
+def test_tile_and_padding_gradients_with_an_unknown_batch_axis():
+    # Keras' recurrent layers tile masks and states of shape (None, 1) / (None, units)
+    x = K.placeholder((None, 2))
+    loss = K.sum(K.tile(x, [1, 3]) * K.constant(np.arange(6.0)))
+    (g,) = K.gradients(loss, [x])
+    assert K.int_shape(g) == (None, 2)
+    got = K.function([x], [g])([np.ones((4, 2))])[0]
+    np.testing.assert_allclose(got, np.tile([[0 + 2 + 4, 1 + 3 + 5]], (4, 1)))
+    (gg,) = K.gradients(K.sum(g * x), [x])  # second order through the value-level untile
+    np.testing.assert_allclose(K.function([x], [gg])([np.ones((4, 2))])[0], got)
+    seq = K.placeholder((None, None, 3))
+    (gp,) = K.gradients(K.sum(K.temporal_padding(seq, (1, 2)) ** 2), [seq])
+    value = np.arange(24.0).reshape(2, 4, 3)
+    np.testing.assert_allclose(K.function([seq], [gp])([value])[0], 2 * value)
