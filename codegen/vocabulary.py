@@ -72,7 +72,8 @@ SHAPE_NAMES = frozenset({"broadcast", "math", "np"})
 #: region `slice(x, start, size)` reads (the gradient of `slice`);
 #: `cumsum(v, axis)` is the backend's cumulative sum; `untile(grad, x, n)` sums tile's copies;
 #: `unrepeat(v, x, rep, axis)` sums repeat_elements' runs; `unpad(grad, x, padding, data_format)`
-#: crops a zero padding's borders; `batch_dot_grad_x/_y(grad, x, y, axes)` are batch_dot's gradients.
+#: crops a zero padding's borders; `operators.<name>(...)` calls an internal spec entry (category
+#: operators), e.g. the fused `operators.relu_grad`; `batch_dot_grad_x/_y(grad, x, y, axes)` are batch_dot's gradients.
 DERIVATIVE_NAMES = frozenset(
     {
         "grad",
@@ -115,6 +116,7 @@ DERIVATIVE_NAMES = frozenset(
         "unpad",
         "batch_dot_grad_x",
         "batch_dot_grad_y",
+        "operators",
     }
 )
 

@@ -205,6 +205,19 @@ class _LiftedModule:
         return fn
 
 
+class _InternalOps:
+    """`operators.<name>(...)` in a formula: the generated internal function (keras_numba.operators).
+
+    Imported on first use: keras_numba.operators itself imports the gradient rules.
+    """
+
+    def __getattr__(self, attr: str) -> Callable[..., Any]:
+        return getattr(importlib.import_module("keras_numba.operators"), attr)
+
+
+operators = _InternalOps()
+
+
 def lifted_module(name: str) -> Any:
     return _LiftedModule(name)
 

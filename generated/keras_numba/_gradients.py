@@ -28,6 +28,7 @@ from keras_numba._runtime.derivatives import (
     mean_over,
     minimum,
     ones_like,
+    operators,
     permute_back,
     reduced_size,
     reshape_like,
@@ -564,11 +565,21 @@ grad_prod.keyword_rule = True
 
 def grad_relu(grad, result, x, alpha=0.0, max_value=None, threshold=0.0):  # spec/ops/relu.yaml
     return {
-        'x': grad * ((where(logical_and(x > threshold, logical_and(x > 0, x < max_value)), ones_like(x), zeros_like(x)) if max_value is not None else where(x > threshold, ones_like(x), zeros_like(x))) + alpha * where(x < threshold, ones_like(x), zeros_like(x))),
+        'x': operators.relu_grad(grad, x, alpha, max_value, threshold),
     }
 
 
 grad_relu.keyword_rule = True
+
+
+def grad_relu_grad(grad, result, dy, x, alpha=0.0, max_value=None, threshold=0.0):  # spec/ops/relu_grad.yaml
+    return {
+        'dy': operators.relu_grad(grad, x, alpha, max_value, threshold),
+        'x': zeros_like(x),
+    }
+
+
+grad_relu_grad.keyword_rule = True
 
 
 def grad_repeat(grad, result, x, n):  # spec/ops/repeat.yaml

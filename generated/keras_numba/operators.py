@@ -1,4 +1,4 @@
-# @generated from spec/ops/add.yaml, spec/ops/divide.yaml, spec/ops/floor_divide.yaml, spec/ops/logical_and.yaml, spec/ops/logical_not.yaml, spec/ops/logical_or.yaml, spec/ops/mod.yaml, spec/ops/multiply.yaml, spec/ops/negative.yaml, spec/ops/power.yaml, spec/ops/subtract.yaml, spec/ops/where.yaml by codegen/templates/module.py.j2 — do not edit
+# @generated from spec/ops/add.yaml, spec/ops/divide.yaml, spec/ops/floor_divide.yaml, spec/ops/logical_and.yaml, spec/ops/logical_not.yaml, spec/ops/logical_or.yaml, spec/ops/mod.yaml, spec/ops/multiply.yaml, spec/ops/negative.yaml, spec/ops/power.yaml, spec/ops/relu_grad.yaml, spec/ops/subtract.yaml, spec/ops/where.yaml by codegen/templates/module.py.j2 — do not edit
 """Tensor operators: What Python operators (+ - * / // % ** @, unary -, comparisons, indexing) mean on variables and symbolic tensors; internal functions, reached as keras_numba.operators.<name>.
 
 Public wrappers: each validates and converts its arguments (errors name the
@@ -20,6 +20,7 @@ from keras_numba._runtime import config as _config
 _ALIASES = _dtype_table.ALIASES
 _ALL = _dtype_table.CLASSES['all']
 _BOOL = _dtype_table.CLASSES['bool']
+_FLOATING = _dtype_table.CLASSES['floating']
 _NUMERIC = _dtype_table.CLASSES['numeric']
 
 
@@ -377,6 +378,53 @@ def power(x, y):
  'integer powers are not allowed)'))
     with np.errstate(all="ignore"):  # like TensorFlow (and the Numba kernels): inf/NaN results, no warnings
         return np.asarray(np.power(x, y))
+
+
+# --- relu_grad (spec/ops/relu_grad.yaml)
+
+_relu_grad_kernels = _KernelSet('keras_numba.kernels.relu_grad', 'relu_grad', 2, ('float64', 'float64', 'float64'), ('contract',), 200000)
+
+
+def relu_grad(dy, x, alpha=0.0, max_value=None, threshold=0.0):
+    """The gradient of `relu` with respect to `x`, in one fused pass.
+
+    `dy` times the slope of `relu(x, alpha, max_value, threshold)`: 1 where `x > threshold`
+    (and, when `max_value` is given, `0 < x < max_value`), plus `alpha` where `x < threshold`;
+    0 elsewhere, including at the kinks and where `x` is NaN. It is what `relu`'s derivative
+    formula calls: written with `where`, the same slope took ten passes over the data and as many
+    temporaries, the most expensive part of a Keras CNN's backward pass.
+
+    Args:
+        dy: The gradient of relu's result.
+        x: relu's input.
+        alpha: relu's `alpha`.
+        max_value: relu's `max_value` (`None` for none).
+        threshold: relu's `threshold`.
+
+    Returns:
+        A tensor of the broadcast shape of `dy` and `x`.
+
+    Raises:
+        TypeError: dy, x of a dtype not in the `floating` class (see Dtypes)
+        ValueError: tensor arguments whose shapes do not broadcast
+        TypeError: alpha that is not a float
+        TypeError: max_value that is not a float
+        TypeError: threshold that is not a float
+
+    Examples:
+        >>> x = np.array([-2.0, 0.0, 0.5, 3.0], dtype="float32")
+        >>> K.relu_grad(np.ones(4, dtype="float32"), x)
+        array([0., 0., 1., 1.], dtype=float32)
+        >>> K.relu_grad(np.ones(4, dtype="float32"), x, alpha=0.1, max_value=1.0)
+        array([0.1, 0. , 1. , 0. ], dtype=float32)
+    """
+    if _graph.active and _graph.any_symbolic((dy, x, alpha, max_value, threshold)):
+        return _graph.apply('relu_grad', relu_grad, (), {'dy': dy, 'x': x, 'alpha': alpha, 'max_value': max_value, 'threshold': threshold}, _gradients.grad_relu_grad)
+    (dy, x), dtype_T = _dtypes.resolve('relu_grad', ('dy', 'x'), (dy, x), _FLOATING)
+    alpha = _checks.to_float('relu_grad', 'alpha', alpha)
+    max_value = float('nan') if max_value is None else _checks.to_float('relu_grad', 'max_value', max_value)
+    threshold = _checks.to_float('relu_grad', 'threshold', threshold)
+    return _elementwise.run('relu_grad', ('dy', 'x'), _relu_grad_kernels, [dy, x], (alpha, max_value, threshold), dtype_T, dtype_T)
 
 
 # --- subtract (spec/ops/subtract.yaml)

@@ -14,11 +14,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import keras_numba
-from keras_numba import operators
+from keras_numba import operators as internal_module
 from keras_numba._runtime.config import epsilon, floatx, image_data_format  # noqa: F401  (reference vocabulary)
 from tests.support import harness as H
 
-K = H.namespace(keras_numba, operators)  # internal functions: K.<name> reaches them too
+K = H.namespace(keras_numba, internal_module)  # internal functions: K.<name> reaches them too
 NAME = "logical_not"
 TENSORS = {'x': ['bool']}
 TYPEVARS = {'x': 'bool'}

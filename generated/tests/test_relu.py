@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 import keras_numba as K
 from keras_numba._runtime.config import epsilon, floatx, image_data_format  # noqa: F401  (reference vocabulary)
 from tests.support import harness as H
-from tests.support.derivative_ops import logical_and, ones_like, where, zeros_like
+from tests.support.derivative_ops import operators
 
 NAME = "relu"
 TENSORS = {'x': ['float16', 'float32', 'float64']}
@@ -100,7 +100,7 @@ def test_derivative_x():
     H.check_derivative(
         K.relu,
         "x",
-        lambda grad, result, x, alpha=0.0, max_value=None, threshold=0.0: grad * ((where(logical_and(x > threshold, logical_and(x > 0, x < max_value)), ones_like(x), zeros_like(x)) if max_value is not None else where(x > threshold, ones_like(x), zeros_like(x))) + alpha * where(x < threshold, ones_like(x), zeros_like(x))),
+        lambda grad, result, x, alpha=0.0, max_value=None, threshold=0.0: operators.relu_grad(grad, x, alpha, max_value, threshold),
         TENSORS,
         FD_PARAMS,
         DOMAIN,

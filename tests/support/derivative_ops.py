@@ -223,3 +223,15 @@ def batch_dot_grad_y(grad: np.ndarray, x: np.ndarray, y: np.ndarray, axes: objec
     xsub, ysub, out = _batch_dot_subscripts(x, y, axes)
     g = np.reshape(np.asarray(grad, dtype=float), np.einsum(f"{xsub},{ysub}->{out}", x, y).shape)
     return np.einsum(f"{xsub},{out}->{ysub}", x, g)
+
+
+class operators:  # noqa: N801  (the name formulas use for internal spec entries)
+    """NumPy meanings of the internal functions formulas call as `operators.<name>`."""
+
+    @staticmethod
+    def relu_grad(grad: np.ndarray, x: np.ndarray, alpha: float = 0.0, max_value: float | None = None, threshold: float = 0.0) -> np.ndarray:
+        x = np.asarray(x, dtype=float)
+        inside = x > threshold
+        if max_value is not None:
+            inside = inside & (x > 0) & (x < max_value)
+        return np.asarray(grad, dtype=float) * (inside + alpha * (x < threshold))
