@@ -8,7 +8,7 @@ time). Symbolic loops therefore need the looped-over dimension to be known.
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 import numpy as np
 
@@ -46,6 +46,22 @@ def _as_tensor(x: Any) -> Any:
 
 def _item(x: Any, t: int) -> Any:
     return x[t] if graph.is_symbolic(x) else np.asarray(x[t])
+
+
+def _unstack_grad(grads: Sequence[Any], result: Any, x: Any) -> tuple[Any, ...]:
+    return (_K().stack(list(grads), axis=0),)
+
+
+@graph.lift("unstack", grad=_unstack_grad)
+def _unstack_values(x: Any) -> tuple[np.ndarray, ...]:
+    x = np.asarray(x)
+    return tuple(x[t] for t in range(x.shape[0]))
+
+
+def _unstack(x: Any) -> tuple[Any, ...]:
+    """The slices of `x` along its first axis (time), as one node: slicing step by step would
+    give each step's gradient its own full-size scatter, quadratic in the sequence length."""
+    return tuple(_unstack_values(x)) if graph.is_symbolic(x) else tuple(np.asarray(x)[t] for t in range(np.shape(x)[0]))
 
 
 def _rank(x: Any) -> int:
@@ -102,16 +118,18 @@ def rnn(
         if not time_major:
             mask = K.transpose(mask)
     order = range(steps - 1, -1, -1) if go_backwards else range(steps)
+    step_inputs = _unstack(inputs)  # one node with a result per step, so one gradient (a stack), not one per step
+    step_masks = _unstack(mask) if mask is not None else None
     outputs: list[Any] = []
     prev_output: Any = None
     for t in order:
-        output, new_states = step_function(_item(inputs, t), list(states) + constants)
+        output, new_states = step_function(step_inputs[t], list(states) + constants)
         if not isinstance(new_states, (list, tuple)):
             new_states = [new_states]
         if len(new_states) != len(states):
             raise ValueError(f"keras_numba.rnn: step_function returned {len(new_states)} states, expected {len(states)}")
-        if mask is not None:
-            m = _item(mask, t)
+        if step_masks is not None:
+            m = step_masks[t]
             new_states = [ops.where(_expand_mask(m, ns), ns, s) for ns, s in zip(new_states, states)]
             if prev_output is None:
                 prev_output = K.zeros_like(output)

@@ -542,8 +542,16 @@ def scatter_like(v: Any, x: Any, key: Any) -> np.ndarray:
     x = np.asarray(x)
     v = np.asarray(v)
     out = np.zeros(x.shape, dtype=np.result_type(v.dtype, np.float32) if v.dtype.kind not in "fc" else v.dtype)
-    np.add.at(out, key, v)
+    if _is_basic_key(key):
+        out[key] = v  # ints and slices select each element at most once: a plain store
+    else:
+        np.add.at(out, key, v)  # advanced indices may repeat: accumulate (slow, so only here)
     return out
+
+
+def _is_basic_key(key: Any) -> bool:
+    items = key if type(key) is tuple else (key,)
+    return all(k is None or k is Ellipsis or isinstance(k, (slice, int, np.integer)) for k in items)
 
 
 # --------------------------------------------------------------------------- running graphs
@@ -586,6 +594,7 @@ class Program:
                     state[id(node)] = True
                     order.append(node)
         self.nodes = order
+        self._plans = [_plan(node) for node in order]
         self.placeholders = list(placeholders.values())
         self.variables = list(variables.values())
         self.targets = list(targets)
@@ -612,9 +621,17 @@ class Program:
 
         applied: dict[int, np.ndarray] = {}  # id(update) -> the value it assigned in this run
         with np.errstate(all="ignore"):
-            for node in self.nodes:
-                read = lookup if not node.control else _after_control(node, values, applied, lookup, fn)
-                result = node.fn(*_substitute(node.args, read), **_substitute(node.kwargs, read))
+            for node, (positional, keywords, single) in zip(self.nodes, self._plans):
+                if node.control:
+                    read = _after_control(node, values, applied, lookup, fn)
+                    result = node.fn(*_substitute(node.args, read), **_substitute(node.kwargs, read))
+                else:
+                    args = [_slot(kind, item, values, lookup) for kind, item in positional]
+                    kwargs = {name: _slot(kind, item, values, lookup) for name, kind, item in keywords}
+                    result = node.fn(*args, **kwargs)
+                if single is not None and type(result) is np.ndarray:
+                    values[single] = result
+                    continue
                 arrays, _ = _flatten(result)
                 for t, a in zip(node.outputs, arrays):
                     values[id(t)] = a
@@ -625,6 +642,40 @@ class Program:
             else:
                 out.append(t)
         return out
+
+
+# How Program.run reads one argument of a node: precomputed once per program,
+# because a training step runs thousands of small nodes and a generic walk of
+# every argument structure dominated their cost.
+_CONSTANT, _VALUE, _NESTED = 0, 1, 2
+
+
+def _slot_of(value: Any) -> tuple[int, Any]:
+    if is_symbolic(value):
+        return _VALUE, value
+    if type(value) in (list, tuple, dict) and any(is_symbolic(v) for v in _leaves(value)):
+        return _NESTED, value
+    return _CONSTANT, value
+
+
+def _plan(node: Node) -> tuple[list[tuple[int, Any]], list[tuple[str, int, Any]], int | None]:
+    """(positional slots, keyword slots, id of the only output when the result is one array)."""
+    positional = [_slot_of(a) for a in node.args]
+    keywords = [(name, *_slot_of(v)) for name, v in node.kwargs.items()]
+    single = id(node.outputs[0]) if len(node.outputs) == 1 and node.structure == 0 else None
+    return positional, keywords, single
+
+
+def _slot(kind: int, item: Any, values: dict[int, Any], lookup: Callable[[Any], Any]) -> Any:
+    if kind == _VALUE:
+        found = values.get(id(item), _MISSING)
+        return found if found is not _MISSING else lookup(item)
+    if kind == _NESTED:
+        return _substitute(item, lookup)
+    return item
+
+
+_MISSING = object()
 
 
 def _after_control(node: Node, values: dict[int, Any], applied: dict[int, np.ndarray], lookup: Callable[[Any], Any], fn: str) -> Callable[[Any], Any]:
