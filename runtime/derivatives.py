@@ -325,11 +325,29 @@ def cumsum(v: Any, axis: int = 0) -> Any:
     return _K().cumsum(v, axis)
 
 
+def _tile_reps(n: Any, rank: int) -> tuple[int, ...]:
+    reps = tuple(int(r) for r in np.atleast_1d(np.asarray(n, dtype=np.int64)))
+    return (1,) * (rank - len(reps)) + reps
+
+
+def _untile_grad(grads: Sequence[Any], result: Any, grad: Any, x: Any, n: Any) -> tuple[Any, ...]:
+    return (_K().tile(grads[0], n), None, None)  # untile is linear in grad; its adjoint tiles again
+
+
+@graph.lift("untile", grad=_untile_grad, same_as=1)
+def _untile_arrays(grad: Any, x: Any, n: Any) -> np.ndarray:
+    """untile on values: used when x's static shape has unknown dims (a batch axis)."""
+    grad, shape = np.asarray(grad), np.shape(x)
+    split = tuple(v for r, s in zip(_tile_reps(n, len(shape)), shape) for v in (r, s))
+    return grad.reshape(split).sum(axis=tuple(range(0, 2 * len(shape), 2))) if shape else grad.reshape(())
+
+
 def untile(grad: Any, x: Any, n: Any) -> Any:
     """The gradient of `tile(x, n)`: the copies of x in `grad` summed (one reshape, one sum)."""
-    shape = _known("tile", _static(x))
-    reps = tuple(int(r) for r in np.atleast_1d(np.asarray(n, dtype=np.int64)))
-    reps = (1,) * (len(shape) - len(reps)) + reps
+    shape = _static(x)
+    if any(d is None for d in shape):
+        return _untile_arrays(grad, x, n)
+    reps = _tile_reps(n, len(shape))
     if not shape:
         return reshape_like(grad, x)
     split = tuple(v for r, s in zip(reps, shape) for v in (r, s))  # axis i of the result = (copy, element)
@@ -341,10 +359,13 @@ def unrepeat(v: Any, x: Any, rep: int, axis: int) -> Any:
 
     Only x's size along `axis` is read from x, so it also undoes one repeat of several.
     """
-    vs = _known("repeat_elements", _static(v))
+    vs = _static(v)
     a = int(axis) % len(vs)
     size = _known("repeat_elements", (_static(x)[a],))[0]
-    split = vs[:a] + (size, int(rep)) + vs[a + 1 :]
+    dims = tuple(vs[:a]) + (size, int(rep)) + tuple(vs[a + 1 :])
+    if sum(d is None for d in dims) > 1:
+        raise NotImplementedError("keras_numba.gradients: the gradient of repeat_elements needs all but one size of x known")
+    split = tuple(-1 if d is None else int(d) for d in dims)  # one unknown size (a batch axis) is inferred
     return _K().sum(_K().reshape(v, split), axis=a + 1)
 
 
@@ -361,9 +382,8 @@ def unpad(grad: Any, x: Any, padding: Any, data_format: Any = None) -> Any:
     pairs = array_ops._pad_pairs("gradients", padding, len(shape) - 2)
     first = 2 if (data_format or _config.image_data_format()) == "channels_first" else 1
     key: list[Any] = [slice(None)] * len(shape)
-    for axis, (before, _after) in enumerate(pairs, start=first):
-        size = _known("padding", (shape[axis],))[0]
-        key[axis] = slice(before, before + size)
+    for axis, (before, after) in enumerate(pairs, start=first):
+        key[axis] = slice(before, -after if after else None)  # needs no static size (a None batch or time axis)
     return graph.getitem(grad, tuple(key))
 
 
