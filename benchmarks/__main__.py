@@ -119,8 +119,10 @@ def _inputs(
     tensors: dict[str, Any] = {}
     for p in op.signature.tensor_params:
         shape = fixed.get(p.name) or bench.shape or (n,)
-        cls = op.typevars.get(p.type.base.dtype or "", "")
-        members = SPEC_DTYPES.get(cls, (dtype,))
+        declared = p.type.base.dtype or ""
+        cls = op.typevars.get(declared, "")
+        # a type variable's class, or a concrete dtype written in the signature (Tensor[bool])
+        members = SPEC_DTYPES.get(cls) or ((declared,) if declared and declared not in op.typevars else (dtype,))
         dt = dtype if dtype in members else next((d for d in ("int64", "int32") if d in members), members[0])
         if np.dtype(dt).kind in "iub":
             make = lambda: rng.integers(int(max(lo, 0)), int(hi) + 1, shape).astype(dt)  # noqa: E731
@@ -180,15 +182,24 @@ def bench_ops(ops: list[OpSpec], sizes: list[int], dtypes: list[str], budget: fl
                     torch = peers["torch"]
                     tt = {k: [torch.from_numpy(a) for a in v] if isinstance(v, list) else torch.from_numpy(v) for k, v in tensors.items()}
                     expr = compile(bench.torch, "<bench.torch>", "eval")
-                    row["torch"] = best_time(lambda: eval(expr, {"torch": torch, "np": np}, {**tt, **params}), budget)  # noqa: S307
+                    row["torch"] = _peer_time(op.name, "torch", lambda: eval(expr, {"torch": torch, "np": np}, {**tt, **params}), budget)  # noqa: S307
                 if "tf" in peers and bench.tf:
                     tf, tfk = peers["tf"]
                     tt = {k: tf.constant(v) for k, v in tensors.items()}
                     expr = compile(bench.tf, "<bench.tf>", "eval")
-                    row["tf"] = best_time(lambda: eval(expr, {"tf": tf, "tfk": tfk, "np": np}, {**tt, **params}), budget)  # noqa: S307
+                    row["tf"] = _peer_time(op.name, "tf", lambda: eval(expr, {"tf": tf, "tfk": tfk, "np": np}, {**tt, **params}), budget)  # noqa: S307
                 rows.append(row)
                 print(_format_row(row), flush=True)
     return rows
+
+
+def _peer_time(name: str, peer: str, fn: Callable[[], Any], budget: float) -> float | None:
+    """A peer's time, or None (reported on stderr) when its expression fails on these inputs."""
+    try:
+        return best_time(fn, budget)
+    except Exception as exc:  # noqa: BLE001  (a peer's own error must not end the whole run)
+        print(f"{name}: the bench.{peer} expression failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return None
 
 
 def _fmt_time(seconds: float | None) -> str:

@@ -4,7 +4,8 @@ A reduction over `axis` lays its input out in one of two ways, without a copy
 when the input is C-contiguous and the reduced axes are adjacent:
 
 - reduced axes last: (outer, reduced) -> the `_rows` loop (eight accumulators
-  per row, rows in parallel);
+  per row, rows in parallel), or the `_split` loop for one long row (chunks of
+  it in parallel);
 - otherwise: (outer, reduced, inner) -> the `_cols` loop (the contiguous inner
   axis accumulated in blocks, blocks in parallel).
 
@@ -23,6 +24,7 @@ from . import checks, config, kernels
 from .dtypes import FLOAT16, FLOAT32
 
 _BOOL = np.dtype(bool)
+SPLIT_MIN = 1 << 18  # a single reduced row this long is split across threads
 
 
 class ReductionKernels:
@@ -55,10 +57,10 @@ class ReductionKernels:
                 self._module = importlib.import_module(self.module_name)
             py_func = getattr(self._module, f"{self.op}_{loop}" + ("_parallel" if parallel else ""))
             types = numba.types
-            ndim = 2 if loop == "rows" else 3
+            ndim = {"split": 1, "rows": 2}.get(loop, 3)
             sig = types.void(
                 types.Array(numba.from_dtype(compute), ndim, "C", readonly=readonly),
-                types.Array(numba.from_dtype(out), ndim - 1, "C"),
+                types.Array(numba.from_dtype(out), max(ndim - 1, 1), "C"),
             )
             dispatcher = kernels.jit(py_func, sig, parallel=parallel, fastmath=self.fastmath)
             self._compiled[key] = dispatcher
@@ -117,7 +119,11 @@ def reduce(
     total = outer * reduced * inner
     parallel = total >= ks.parallel_threshold and kernels.parallel_available()
     readonly = not x.flags.writeable
-    if inner == 1:
+    if inner == 1 and outer == 1 and reduced >= SPLIT_MIN and parallel:
+        # one long row (e.g. every axis reduced): split it across threads
+        out = np.empty(1, out_kind)
+        ks.get("split", compute, out_kind, True, readonly)(x.reshape(reduced), out)
+    elif inner == 1:
         out = np.empty(outer, out_kind)
         if outer:
             ks.get("rows", compute, out_kind, parallel, readonly)(x.reshape(outer, reduced), out)

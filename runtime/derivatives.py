@@ -394,10 +394,13 @@ def unrepeat(v: Any, x: Any, rep: int, axis: int) -> Any:
 
     Only x's size along `axis` is read from x, so it also undoes one repeat of several.
     """
-    vs = _known("repeat_elements", _static(v))
+    vs = _static(v)
     a = int(axis) % len(vs)
     size = _known("repeat_elements", (_static(x)[a],))[0]
-    split = vs[:a] + (size, int(rep)) + vs[a + 1 :]
+    dims = tuple(vs[:a]) + (size, int(rep)) + tuple(vs[a + 1 :])
+    if sum(d is None for d in dims) > 1:
+        raise NotImplementedError("keras_numba.gradients: the gradient of repeat_elements needs all but one size of x known")
+    split = tuple(-1 if d is None else int(d) for d in dims)  # one unknown size (a batch axis) is inferred
     return _K().sum(_K().reshape(v, split), axis=a + 1)
 
 

@@ -51,3 +51,18 @@ def test_second_order_through_tile_and_batch_dot():
     expected = np.broadcast_to(per_l[:, None, :], (2, 3, 4))
     got = K.function([q, r], [hq])([xq, xr])[0]
     np.testing.assert_allclose(got, expected, rtol=1e-10)
+
+
+def test_gradients_with_an_unknown_batch_size():
+    rng = np.random.default_rng(2)
+    x = rng.normal(size=(3, 2, 4))
+    p = K.placeholder(shape=(None, 2, 4), dtype="float64")
+    cases = [
+        (lambda t: K.tile(t, (1, 2, 3)), lambda v: np.tile(v, (1, 2, 3))),
+        (lambda t: K.repeat_elements(t, 3, 2), lambda v: np.repeat(v, 3, axis=2)),
+        (lambda t: K.temporal_padding(t, (1, 2)), lambda v: np.pad(v, [(0, 0), (1, 2), (0, 0)])),
+        (lambda t: K.batch_dot(t, t, axes=(2, 2)), lambda v: np.einsum("bij,bkj->bik", v, v)),
+    ]
+    for op, reference in cases:
+        (dx,) = K.function([p], K.gradients(K.sum(K.square(op(p))), [p]))([x])
+        np.testing.assert_allclose(dx, _numeric(lambda v: np.sum(reference(v) ** 2), x), rtol=1e-6, atol=1e-8)

@@ -16,6 +16,7 @@ from numba import njit, prange
 
 BLOCK = 2048  # inner elements accumulated together by the _cols loops
 CHUNK = 128  # reduced rows one _cols task folds (then partial results merge, in order)
+SPLIT = 65536  # elements one _split task folds
 
 
 @njit(error_model="numpy", fastmath={'contract'}, forceinline=True)
@@ -48,6 +49,24 @@ def all_rows(x, out):
             acc = all_step(acc, row[r])
         out[o] = all_finish(acc, R)
 
+
+def all_split(x, out):
+    # one long row (every axis reduced): chunks of SPLIT elements fold side by side
+    # (in parallel), then their partial results merge in order
+    zero = x.dtype.type(0)
+    R = x.shape[0]
+    chunks = max((R + SPLIT - 1) // SPLIT, 1)
+    part = np.empty(chunks, out.dtype)
+    for c in range(chunks):
+        row = x[c * SPLIT : min(R, (c + 1) * SPLIT)]
+        acc = all_init(zero)
+        for r in range(row.shape[0]):
+            acc = all_step(acc, row[r])
+        part[c] = acc
+    acc = part[0]
+    for c in range(1, chunks):
+        acc = all_merge(acc, part[c])
+    out[0] = all_finish(acc, R)
 
 def all_cols(x, out):
     # Tasks are (outer index, chunk of CHUNK reduced rows, block of BLOCK inner elements):
@@ -109,6 +128,24 @@ def all_rows_parallel(x, out):
             acc = all_step(acc, row[r])
         out[o] = all_finish(acc, R)
 
+
+def all_split_parallel(x, out):
+    # one long row (every axis reduced): chunks of SPLIT elements fold side by side
+    # (in parallel), then their partial results merge in order
+    zero = x.dtype.type(0)
+    R = x.shape[0]
+    chunks = max((R + SPLIT - 1) // SPLIT, 1)
+    part = np.empty(chunks, out.dtype)
+    for c in prange(chunks):
+        row = x[c * SPLIT : min(R, (c + 1) * SPLIT)]
+        acc = all_init(zero)
+        for r in range(row.shape[0]):
+            acc = all_step(acc, row[r])
+        part[c] = acc
+    acc = part[0]
+    for c in range(1, chunks):
+        acc = all_merge(acc, part[c])
+    out[0] = all_finish(acc, R)
 
 def all_cols_parallel(x, out):
     # Tasks are (outer index, chunk of CHUNK reduced rows, block of BLOCK inner elements):

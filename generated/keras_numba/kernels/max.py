@@ -18,6 +18,7 @@ from keras_numba._runtime.scalar import lowest
 
 BLOCK = 2048  # inner elements accumulated together by the _cols loops
 CHUNK = 128  # reduced rows one _cols task folds (then partial results merge, in order)
+SPLIT = 65536  # elements one _split task folds
 
 
 @njit(error_model="numpy", fastmath={'contract'}, forceinline=True)
@@ -50,6 +51,24 @@ def max_rows(x, out):
             acc = max_step(acc, row[r])
         out[o] = max_finish(acc, R)
 
+
+def max_split(x, out):
+    # one long row (every axis reduced): chunks of SPLIT elements fold side by side
+    # (in parallel), then their partial results merge in order
+    zero = x.dtype.type(0)
+    R = x.shape[0]
+    chunks = max((R + SPLIT - 1) // SPLIT, 1)
+    part = np.empty(chunks, out.dtype)
+    for c in range(chunks):
+        row = x[c * SPLIT : min(R, (c + 1) * SPLIT)]
+        acc = max_init(zero)
+        for r in range(row.shape[0]):
+            acc = max_step(acc, row[r])
+        part[c] = acc
+    acc = part[0]
+    for c in range(1, chunks):
+        acc = max_merge(acc, part[c])
+    out[0] = max_finish(acc, R)
 
 def max_cols(x, out):
     # Tasks are (outer index, chunk of CHUNK reduced rows, block of BLOCK inner elements):
@@ -111,6 +130,24 @@ def max_rows_parallel(x, out):
             acc = max_step(acc, row[r])
         out[o] = max_finish(acc, R)
 
+
+def max_split_parallel(x, out):
+    # one long row (every axis reduced): chunks of SPLIT elements fold side by side
+    # (in parallel), then their partial results merge in order
+    zero = x.dtype.type(0)
+    R = x.shape[0]
+    chunks = max((R + SPLIT - 1) // SPLIT, 1)
+    part = np.empty(chunks, out.dtype)
+    for c in prange(chunks):
+        row = x[c * SPLIT : min(R, (c + 1) * SPLIT)]
+        acc = max_init(zero)
+        for r in range(row.shape[0]):
+            acc = max_step(acc, row[r])
+        part[c] = acc
+    acc = part[0]
+    for c in range(1, chunks):
+        acc = max_merge(acc, part[c])
+    out[0] = max_finish(acc, R)
 
 def max_cols_parallel(x, out):
     # Tasks are (outer index, chunk of CHUNK reduced rows, block of BLOCK inner elements):

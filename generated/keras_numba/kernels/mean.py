@@ -16,6 +16,7 @@ from numba import njit, prange
 
 BLOCK = 2048  # inner elements accumulated together by the _cols loops
 CHUNK = 128  # reduced rows one _cols task folds (then partial results merge, in order)
+SPLIT = 65536  # elements one _split task folds
 
 
 @njit(error_model="numpy", fastmath={'contract', 'reassoc'}, forceinline=True)
@@ -49,6 +50,24 @@ def mean_rows(x, out):
             acc = mean_step(acc, row[r])
         out[o] = mean_finish(acc, R)
 
+
+def mean_split(x, out):
+    # one long row (every axis reduced): chunks of SPLIT elements fold side by side
+    # (in parallel), then their partial results merge in order
+    zero = x.dtype.type(0)
+    R = x.shape[0]
+    chunks = max((R + SPLIT - 1) // SPLIT, 1)
+    part = np.empty(chunks, out.dtype)
+    for c in range(chunks):
+        row = x[c * SPLIT : min(R, (c + 1) * SPLIT)]
+        acc = mean_init(zero)
+        for r in range(row.shape[0]):
+            acc = mean_step(acc, row[r])
+        part[c] = acc
+    acc = part[0]
+    for c in range(1, chunks):
+        acc = mean_merge(acc, part[c])
+    out[0] = mean_finish(acc, R)
 
 def mean_cols(x, out):
     # Tasks are (outer index, chunk of CHUNK reduced rows, block of BLOCK inner elements):
@@ -110,6 +129,24 @@ def mean_rows_parallel(x, out):
             acc = mean_step(acc, row[r])
         out[o] = mean_finish(acc, R)
 
+
+def mean_split_parallel(x, out):
+    # one long row (every axis reduced): chunks of SPLIT elements fold side by side
+    # (in parallel), then their partial results merge in order
+    zero = x.dtype.type(0)
+    R = x.shape[0]
+    chunks = max((R + SPLIT - 1) // SPLIT, 1)
+    part = np.empty(chunks, out.dtype)
+    for c in prange(chunks):
+        row = x[c * SPLIT : min(R, (c + 1) * SPLIT)]
+        acc = mean_init(zero)
+        for r in range(row.shape[0]):
+            acc = mean_step(acc, row[r])
+        part[c] = acc
+    acc = part[0]
+    for c in range(1, chunks):
+        acc = mean_merge(acc, part[c])
+    out[0] = mean_finish(acc, R)
 
 def mean_cols_parallel(x, out):
     # Tasks are (outer index, chunk of CHUNK reduced rows, block of BLOCK inner elements):

@@ -18,6 +18,7 @@ from keras_numba._runtime.scalar import highest
 
 BLOCK = 2048  # inner elements accumulated together by the _cols loops
 CHUNK = 128  # reduced rows one _cols task folds (then partial results merge, in order)
+SPLIT = 65536  # elements one _split task folds
 
 
 @njit(error_model="numpy", fastmath={'contract'}, forceinline=True)
@@ -50,6 +51,24 @@ def min_rows(x, out):
             acc = min_step(acc, row[r])
         out[o] = min_finish(acc, R)
 
+
+def min_split(x, out):
+    # one long row (every axis reduced): chunks of SPLIT elements fold side by side
+    # (in parallel), then their partial results merge in order
+    zero = x.dtype.type(0)
+    R = x.shape[0]
+    chunks = max((R + SPLIT - 1) // SPLIT, 1)
+    part = np.empty(chunks, out.dtype)
+    for c in range(chunks):
+        row = x[c * SPLIT : min(R, (c + 1) * SPLIT)]
+        acc = min_init(zero)
+        for r in range(row.shape[0]):
+            acc = min_step(acc, row[r])
+        part[c] = acc
+    acc = part[0]
+    for c in range(1, chunks):
+        acc = min_merge(acc, part[c])
+    out[0] = min_finish(acc, R)
 
 def min_cols(x, out):
     # Tasks are (outer index, chunk of CHUNK reduced rows, block of BLOCK inner elements):
@@ -111,6 +130,24 @@ def min_rows_parallel(x, out):
             acc = min_step(acc, row[r])
         out[o] = min_finish(acc, R)
 
+
+def min_split_parallel(x, out):
+    # one long row (every axis reduced): chunks of SPLIT elements fold side by side
+    # (in parallel), then their partial results merge in order
+    zero = x.dtype.type(0)
+    R = x.shape[0]
+    chunks = max((R + SPLIT - 1) // SPLIT, 1)
+    part = np.empty(chunks, out.dtype)
+    for c in prange(chunks):
+        row = x[c * SPLIT : min(R, (c + 1) * SPLIT)]
+        acc = min_init(zero)
+        for r in range(row.shape[0]):
+            acc = min_step(acc, row[r])
+        part[c] = acc
+    acc = part[0]
+    for c in range(1, chunks):
+        acc = min_merge(acc, part[c])
+    out[0] = min_finish(acc, R)
 
 def min_cols_parallel(x, out):
     # Tasks are (outer index, chunk of CHUNK reduced rows, block of BLOCK inner elements):

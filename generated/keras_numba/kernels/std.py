@@ -17,6 +17,7 @@ from math import sqrt
 
 BLOCK = 2048  # inner elements accumulated together by the _cols loops
 CHUNK = 128  # reduced rows one _cols task folds (then partial results merge, in order)
+SPLIT = 65536  # elements one _split task folds
 
 
 @njit(error_model="numpy", fastmath={'contract', 'reassoc'}, forceinline=True)
@@ -54,6 +55,34 @@ def std_rows(x, out):
             acc = std_step(acc, row[r] - mu)
         out[o] = std_finish(acc, R)
 
+
+def std_split(x, out):
+    # one long row (every axis reduced): chunks of SPLIT elements fold side by side
+    # (in parallel), then their partial results merge in order
+    zero = x.dtype.type(0)
+    R = x.shape[0]
+    chunks = max((R + SPLIT - 1) // SPLIT, 1)
+    part = np.empty(chunks, out.dtype)
+    for c in range(chunks):
+        row = x[c * SPLIT : min(R, (c + 1) * SPLIT)]
+        total = zero
+        for r in range(row.shape[0]):
+            total += row[r]
+        part[c] = total
+    total = zero
+    for c in range(chunks):
+        total += part[c]
+    mu = total / x.dtype.type(max(R, 1))
+    for c in range(chunks):
+        row = x[c * SPLIT : min(R, (c + 1) * SPLIT)]
+        acc = std_init(zero)
+        for r in range(row.shape[0]):
+            acc = std_step(acc, row[r] - mu)
+        part[c] = acc
+    acc = part[0]
+    for c in range(1, chunks):
+        acc = std_merge(acc, part[c])
+    out[0] = std_finish(acc, R)
 
 def std_cols(x, out):
     # Tasks are (outer index, chunk of CHUNK reduced rows, block of BLOCK inner elements):
@@ -155,6 +184,34 @@ def std_rows_parallel(x, out):
             acc = std_step(acc, row[r] - mu)
         out[o] = std_finish(acc, R)
 
+
+def std_split_parallel(x, out):
+    # one long row (every axis reduced): chunks of SPLIT elements fold side by side
+    # (in parallel), then their partial results merge in order
+    zero = x.dtype.type(0)
+    R = x.shape[0]
+    chunks = max((R + SPLIT - 1) // SPLIT, 1)
+    part = np.empty(chunks, out.dtype)
+    for c in prange(chunks):
+        row = x[c * SPLIT : min(R, (c + 1) * SPLIT)]
+        total = zero
+        for r in range(row.shape[0]):
+            total += row[r]
+        part[c] = total
+    total = zero
+    for c in range(chunks):
+        total += part[c]
+    mu = total / x.dtype.type(max(R, 1))
+    for c in prange(chunks):
+        row = x[c * SPLIT : min(R, (c + 1) * SPLIT)]
+        acc = std_init(zero)
+        for r in range(row.shape[0]):
+            acc = std_step(acc, row[r] - mu)
+        part[c] = acc
+    acc = part[0]
+    for c in range(1, chunks):
+        acc = std_merge(acc, part[c])
+    out[0] = std_finish(acc, R)
 
 def std_cols_parallel(x, out):
     # Tasks are (outer index, chunk of CHUNK reduced rows, block of BLOCK inner elements):

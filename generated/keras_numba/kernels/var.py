@@ -16,6 +16,7 @@ from numba import njit, prange
 
 BLOCK = 2048  # inner elements accumulated together by the _cols loops
 CHUNK = 128  # reduced rows one _cols task folds (then partial results merge, in order)
+SPLIT = 65536  # elements one _split task folds
 
 
 @njit(error_model="numpy", fastmath={'contract', 'reassoc'}, forceinline=True)
@@ -53,6 +54,34 @@ def var_rows(x, out):
             acc = var_step(acc, row[r] - mu)
         out[o] = var_finish(acc, R)
 
+
+def var_split(x, out):
+    # one long row (every axis reduced): chunks of SPLIT elements fold side by side
+    # (in parallel), then their partial results merge in order
+    zero = x.dtype.type(0)
+    R = x.shape[0]
+    chunks = max((R + SPLIT - 1) // SPLIT, 1)
+    part = np.empty(chunks, out.dtype)
+    for c in range(chunks):
+        row = x[c * SPLIT : min(R, (c + 1) * SPLIT)]
+        total = zero
+        for r in range(row.shape[0]):
+            total += row[r]
+        part[c] = total
+    total = zero
+    for c in range(chunks):
+        total += part[c]
+    mu = total / x.dtype.type(max(R, 1))
+    for c in range(chunks):
+        row = x[c * SPLIT : min(R, (c + 1) * SPLIT)]
+        acc = var_init(zero)
+        for r in range(row.shape[0]):
+            acc = var_step(acc, row[r] - mu)
+        part[c] = acc
+    acc = part[0]
+    for c in range(1, chunks):
+        acc = var_merge(acc, part[c])
+    out[0] = var_finish(acc, R)
 
 def var_cols(x, out):
     # Tasks are (outer index, chunk of CHUNK reduced rows, block of BLOCK inner elements):
@@ -154,6 +183,34 @@ def var_rows_parallel(x, out):
             acc = var_step(acc, row[r] - mu)
         out[o] = var_finish(acc, R)
 
+
+def var_split_parallel(x, out):
+    # one long row (every axis reduced): chunks of SPLIT elements fold side by side
+    # (in parallel), then their partial results merge in order
+    zero = x.dtype.type(0)
+    R = x.shape[0]
+    chunks = max((R + SPLIT - 1) // SPLIT, 1)
+    part = np.empty(chunks, out.dtype)
+    for c in prange(chunks):
+        row = x[c * SPLIT : min(R, (c + 1) * SPLIT)]
+        total = zero
+        for r in range(row.shape[0]):
+            total += row[r]
+        part[c] = total
+    total = zero
+    for c in range(chunks):
+        total += part[c]
+    mu = total / x.dtype.type(max(R, 1))
+    for c in prange(chunks):
+        row = x[c * SPLIT : min(R, (c + 1) * SPLIT)]
+        acc = var_init(zero)
+        for r in range(row.shape[0]):
+            acc = var_step(acc, row[r] - mu)
+        part[c] = acc
+    acc = part[0]
+    for c in range(1, chunks):
+        acc = var_merge(acc, part[c])
+    out[0] = var_finish(acc, R)
 
 def var_cols_parallel(x, out):
     # Tasks are (outer index, chunk of CHUNK reduced rows, block of BLOCK inner elements):
