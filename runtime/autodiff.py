@@ -126,7 +126,10 @@ def gradients(loss: Any, variables: Sequence[Any]) -> list[Any]:
                 continue
             if isinstance(g, NotImplementedError):
                 raise g
-            if tuple(np.shape(g) if not isinstance(g, graph.GraphValue) else g.shape) != tuple(value.shape) or None in value.shape:
+            static = tuple(np.shape(g) if not isinstance(g, graph.GraphValue) else g.shape)
+            if static != tuple(value.shape) or (None in static and len(node.inputs) > 1):
+                # Broadcasting happens only between several inputs; with unknown dims
+                # only the run knows whether it did. One input's gradient has its shape.
                 g = derivatives.sum_to_like(g, value)
             g = _in_dtype_of(g, value)
             grads[key] = _add(grads.get(key), g)

@@ -367,7 +367,7 @@ def apply(op: str, fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[s
         # Unknown dims that must equal known dims of another input (a Keras 2
         # target placeholder (None, None) against an output (None, 3)): retry
         # with each unknown dim taken from the other inputs of the same rank.
-        hints = _dims_from_other_inputs(node.inputs)
+        hints = _dims_from_other_inputs(node.inputs, [v for v in _leaves((args, kwargs)) if hasattr(v, "shape")])
         if not hints:
             raise
         try:
@@ -398,14 +398,14 @@ def _probe(node: Node, hints: dict[int, tuple[int | None, ...]] | None) -> tuple
     return first, second
 
 
-def _dims_from_other_inputs(inputs: Sequence[Any]) -> dict[int, tuple[int | None, ...]]:
+def _dims_from_other_inputs(inputs: Sequence[Any], shaped: Sequence[Any]) -> dict[int, tuple[int | None, ...]]:
     """{id(tensor): its shape with unknown dims filled from other inputs}, for tensors that change.
 
     Only inputs of the same rank are consulted (a loss's gradient of shape
     (batch,) says nothing about the class axis of its (batch, classes)
     inputs); dims of 1 are skipped, since they broadcast.
     """
-    shapes = [tuple(v.shape) for v in inputs if hasattr(v, "shape")]
+    shapes = [tuple(v.shape) for v in shaped]  # symbolic inputs and concrete arrays alike
     hints: dict[int, tuple[int | None, ...]] = {}
     for v in inputs:
         if not isinstance(v, Tensor) or None not in v.shape:

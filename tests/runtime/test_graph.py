@@ -276,3 +276,10 @@ def test_tile_and_padding_gradients_with_an_unknown_batch_axis():
     (gp,) = K.gradients(K.sum(K.temporal_padding(seq, (1, 2)) ** 2), [seq])
     value = np.arange(24.0).reshape(2, 4, 3)
     np.testing.assert_allclose(K.function([seq], [gp])([value])[0], 2 * value)
+
+
+def test_unknown_batch_against_a_concrete_array_takes_its_size():
+    x = K.placeholder((None, 3))
+    y = x * np.ones((5, 3))
+    assert K.int_shape(y) == (5, 3)
+    np.testing.assert_array_equal(K.function([x], [y])([np.full((5, 3), 2.0)])[0], np.full((5, 3), 2.0))
