@@ -114,3 +114,20 @@ def test_moments_of_shifted_float32_data_stay_exact():
     x64 = x.astype(np.float64)
     np.testing.assert_allclose(var, x64.var(axis=0), rtol=1e-6)
     np.testing.assert_allclose(mean, x64.mean(axis=0), rtol=1e-7)
+
+
+def test_read_only_and_channels_first_inputs():
+    x = RNG.standard_normal((4, 64, 20, 18)).astype(np.float32)
+    w = RNG.standard_normal((3, 3, 64, 1)).astype(np.float32)
+    pw = RNG.standard_normal((1, 1, 64, 8)).astype(np.float32)
+    want = K.separable_conv2d(x, w, pw, padding="same", data_format="channels_first")
+    for a in (x, w, pw):
+        a.setflags(write=False)
+    np.testing.assert_array_equal(K.separable_conv2d(x, w, pw, padding="same", data_format="channels_first"), want)
+    gy = np.ones(want.shape, np.float32)
+    gy.setflags(write=False)
+    assert conv.separable_conv2d_grad_input(gy, x, w, pw, 1, "same", "channels_first").shape == x.shape
+    assert conv.separable_conv2d_grad_depthwise(gy, x, w, pw, 1, "same", "channels_first").shape == w.shape
+    cl = np.moveaxis(x, 1, -1)  # a non-contiguous channels-last view
+    np.testing.assert_allclose(K.depthwise_conv2d(cl, w, padding="same", data_format="channels_last"),
+                               _depthwise_numpy(np.asarray(cl, np.float64), w.astype(np.float64), 1, "same"), rtol=1e-4, atol=1e-4)
