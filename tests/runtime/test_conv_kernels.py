@@ -2,7 +2,7 @@
 
 The generated tests stay small, so they run only the serial loops; the inputs
 here are large enough for the prange variants (and for several image chunks
-in the separable and transposed convolutions). Expected values come from
+in the transposed convolutions). Expected values come from
 plain NumPy formulas or from the serial path, never from the kernel itself.
 """
 
@@ -57,8 +57,8 @@ def test_parallel_depthwise_gradients_are_adjoint(strides, mult):
     np.testing.assert_allclose(np.sum(gw * w), total, rtol=1e-10)
 
 
-def test_separable_chunks_match_depthwise_then_pointwise():
-    x = RNG.standard_normal((40, 16, 16, 32)).astype(np.float32)  # several 1 MB image chunks
+def test_large_separable_matches_depthwise_then_pointwise():
+    x = RNG.standard_normal((40, 16, 16, 32)).astype(np.float32)
     dw = RNG.standard_normal((3, 3, 32, 2)).astype(np.float32)
     pw = RNG.standard_normal((1, 1, 64, 48)).astype(np.float32)
     y = K.separable_conv2d(x, dw, pw, padding="same", data_format="channels_last")
