@@ -64,6 +64,14 @@ _FIRST = "channels_first"
 #: 512 KB 148 GFLOP/s, 1 MB 175, 2 MB 177, 4 MB 126, whole batch ~40 (PyTorch 230).
 _CHUNK_BYTES = 1 << 22
 
+#: Bytes of window columns (`grad @ W^T`) per BLAS call in the strided input gradient /
+#: transposed convolution. Measured on conv2d_transpose (32, 16, 16, 64) -> (32, 32, 32, 64),
+#: 3x3, strides 2 (18.9 MB of columns), 25 interleaved calls on a loaded 2-core box:
+#: 4 MB chunks min 16.5 / median 58 ms, 16 MB 19.8 / 27.9, whole batch 9.7 / 14.1; unloaded
+#: the 4 MB chunks ran 3.6-4.1 ms. Few large calls win under contention (each call waits for
+#: both BLAS threads), so chunks here are only a memory cap.
+_COLS_CHUNK_BYTES = 1 << 25
+
 
 # --------------------------------------------------------------------------- argument helpers
 
@@ -276,7 +284,7 @@ def _conv_nd_grad_input(gy: np.ndarray, w: np.ndarray, g: _Geometry, dtype: np.d
     if dx.size == 0:
         return dx
     rows = math.prod(g.out_sizes)
-    step = _row_chunks(n, rows, g.taps * c * dtype.itemsize)
+    step = max(1, _COLS_CHUNK_BYTES // max(rows * g.taps * c * dtype.itemsize, 1))
     gy = np.ascontiguousarray(gy, dtype=dtype)
     lift = (1,) * (3 - d)  # run 1-D and 2-D problems as 3-D ones
     ks, ss, ds, ps = (lift + g.k_sizes, lift + g.strides, lift + g.dilations, (0,) * (3 - d) + g.pad_before)
