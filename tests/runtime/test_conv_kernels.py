@@ -1,8 +1,7 @@
 """Convolution and batch-moment kernels beyond the generated tests.
 
 The generated tests stay small, so they run only the serial loops; the inputs
-here are large enough for the prange variants (and for several image chunks
-in the transposed convolutions). Expected values come from
+here are large enough for the prange variants. Expected values come from
 plain NumPy formulas or from the serial path, never from the kernel itself.
 """
 
