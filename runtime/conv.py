@@ -30,7 +30,7 @@ and transposed; at larger strides it is `grad @ W^T` (BLAS, per chunk of
 images) whose window columns a Numba gather (`conv_kernels._col2im`, one
 input row per job) adds up where they land. Depthwise correlations and their
 gradients are Numba loops (`conv_kernels`); separable ones run the depthwise
-kernel and the pointwise BLAS product chunk by chunk of images.
+kernel, then one pointwise BLAS product.
 
 Measured alternative for the dense forward (conv2d 32x32x32x64, 3x3, 64->64,
 'same'): "shifted GEMM" (one sgemm per tap on the zero-padded input seen as a
@@ -63,6 +63,14 @@ _FIRST = "channels_first"
 #: so fewer, larger calls are safer):
 #: 512 KB 148 GFLOP/s, 1 MB 175, 2 MB 177, 4 MB 126, whole batch ~40 (PyTorch 230).
 _CHUNK_BYTES = 1 << 22
+
+#: Bytes of window columns (`grad @ W^T`) per BLAS call in the strided input gradient /
+#: transposed convolution. Measured on conv2d_transpose (32, 16, 16, 64) -> (32, 32, 32, 64),
+#: 3x3, strides 2 (18.9 MB of columns), 25 interleaved calls on a loaded 2-core box:
+#: 4 MB chunks min 16.5 / median 58 ms, 16 MB 19.8 / 27.9, whole batch 9.7 / 14.1; unloaded
+#: the 4 MB chunks ran 3.6-4.1 ms. Few large calls win under contention (each call waits for
+#: both BLAS threads), so chunks here are only a memory cap.
+_COLS_CHUNK_BYTES = 1 << 25
 
 
 # --------------------------------------------------------------------------- argument helpers
@@ -276,7 +284,7 @@ def _conv_nd_grad_input(gy: np.ndarray, w: np.ndarray, g: _Geometry, dtype: np.d
     if dx.size == 0:
         return dx
     rows = math.prod(g.out_sizes)
-    step = _row_chunks(n, rows, g.taps * c * dtype.itemsize)
+    step = max(1, _COLS_CHUNK_BYTES // max(rows * g.taps * c * dtype.itemsize, 1))
     gy = np.ascontiguousarray(gy, dtype=dtype)
     lift = (1,) * (3 - d)  # run 1-D and 2-D problems as 3-D ones
     ks, ss, ds, ps = (lift + g.k_sizes, lift + g.strides, lift + g.dilations, (0,) * (3 - d) + g.pad_before)
@@ -334,15 +342,11 @@ def _dw_kernel(w: np.ndarray, dtype: np.dtype) -> np.ndarray:
     return w.reshape(*k, w.shape[-2] * w.shape[-1])
 
 
-def _depthwise_nd(x: np.ndarray, w: np.ndarray, g: _Geometry, dtype: np.dtype, out: np.ndarray | None = None) -> np.ndarray:
-    """y (N, *O, C*M) = per-channel correlation of x (N, *S, C) with w (*K, C, M); channel c*M + m.
-
-    `out`, when given, is a C-contiguous buffer of that shape and dtype to write into.
-    """
+def _depthwise_nd(x: np.ndarray, w: np.ndarray, g: _Geometry, dtype: np.dtype) -> np.ndarray:
+    """y (N, *O, C*M) = per-channel correlation of x (N, *S, C) with w (*K, C, M); channel c*M + m."""
     n, c, m = x.shape[0], x.shape[-1], w.shape[-1]
     d = len(g.in_sizes)
-    if out is None:
-        out = np.empty((n, *g.out_sizes, c * m), dtype)
+    out = np.empty((n, *g.out_sizes, c * m), dtype)
     if out.size == 0:
         return out
     if math.prod(g.in_sizes) == 0:
@@ -694,25 +698,18 @@ def _separable_problem(fn: str, d: int, x, dw, pw, strides, padding, data_format
     return xs, dw, pw.reshape(pw.shape[-2], pw.shape[-1]), g, _compute_dtype(x.dtype), first, x.dtype
 
 
-#: Bytes of depthwise result per chunk of images in the separable convolutions: the chunk is
-#: written by the depthwise kernel and read by the pointwise BLAS product while still in L2.
-_SEPARABLE_CHUNK_BYTES = 1 << 20
-
-
 def _separable_forward(xs: np.ndarray, dw: np.ndarray, pw: np.ndarray, g: _Geometry, cd: np.dtype) -> np.ndarray:
-    """y (N, *O, F) = (depthwise of xs) @ pw, image chunk by image chunk (no full-size intermediate)."""
-    n, k, f = xs.shape[0], pw.shape[0], pw.shape[1]
-    y = np.empty((n, *g.out_sizes, f), cd)
-    rows = math.prod(g.out_sizes)
-    if y.size == 0:
-        return y
-    pwc = np.ascontiguousarray(pw, dtype=cd)
-    step = max(1, _SEPARABLE_CHUNK_BYTES // max(rows * k * cd.itemsize, 1))
-    z = np.empty((min(step, n), *g.out_sizes, k), cd)
-    for i in range(0, n, step):
-        j = min(i + step, n)
-        zc = _depthwise_nd(xs[i:j], dw, g, cd, out=z[: j - i])
-        np.matmul(zc.reshape(-1, k), pwc, out=y[i:j].reshape(-1, f))
+    """y (N, *O, F) = (depthwise of xs) @ pw.
+
+    One depthwise kernel call and one BLAS product over the whole batch: splitting it into
+    L2-sized image chunks was no faster alone (3.0-3.4 vs 2.9-3.9 ms on the bench) and
+    5x slower in the median on a loaded machine (every chunk waits for both BLAS threads).
+    """
+    z = _depthwise_nd(xs, dw, g, cd)
+    k, f = pw.shape
+    y = np.empty((*z.shape[:-1], f), cd)
+    if y.size:
+        np.matmul(z.reshape(-1, k), np.ascontiguousarray(pw, dtype=cd), out=y.reshape(-1, f))
     return y
 
 

@@ -567,8 +567,8 @@ def separable_conv2d(x, depthwise_kernel, pointwise_kernel, strides=(1, 1), padd
     `image_data_format()`.
 
     The depthwise stage runs in a Numba kernel (parallel over output rows, channels innermost;
-    a tap on the padding adds nothing, as in TensorFlow); the pointwise stage is a BLAS
-    product, chunk by chunk of images so that the intermediate stays in cache.
+    a tap on the padding adds nothing, as in TensorFlow); the pointwise stage is one BLAS
+    product.
     float16 computes in float32.
 
     Args:
