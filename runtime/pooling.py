@@ -104,23 +104,28 @@ def _avg_row_py(x, out, job, kd, kh, kw, sd, sh, sw, pd, ph, pw):  # type: ignor
 
 def _max_grad_image_py(g, x, res, gx, n, kd, kh, kw, sd, sh, sw, pd, ph, pw):  # type: ignore[no-untyped-def]
     # The first cell (in window order) equal to the window's maximum takes the
-    # gradient, as TensorFlow's MaxPoolGrad routes ties.
+    # gradient, as TensorFlow's MaxPoolGrad routes ties. Channels are the inner
+    # loop (contiguous in every array), with one "already routed" flag per channel.
     C = x.shape[4]
+    pending = np.empty(C, dtype=np.bool_)
     for od in range(g.shape[1]):
         d_lo, d_hi = _window(od, sd, pd, kd, x.shape[1])
         for oh in range(g.shape[2]):
             h_lo, h_hi = _window(oh, sh, ph, kh, x.shape[2])
             for ow in range(g.shape[3]):
                 w_lo, w_hi = _window(ow, sw, pw, kw, x.shape[3])
-                for c in range(C):
-                    m = res[n, od, oh, ow, c]
-                    done = False
-                    for d in range(d_lo, d_hi):
-                        for h in range(h_lo, h_hi):
-                            for w in range(w_lo, w_hi):
-                                if not done and x[n, d, h, w, c] == m:
-                                    gx[n, d, h, w, c] += g[n, od, oh, ow, c]
-                                    done = True
+                m = res[n, od, oh, ow]
+                src = g[n, od, oh, ow]
+                pending[:] = True
+                for d in range(d_lo, d_hi):
+                    for h in range(h_lo, h_hi):
+                        for w in range(w_lo, w_hi):
+                            xs = x[n, d, h, w]
+                            dst = gx[n, d, h, w]
+                            for c in range(C):
+                                if pending[c] and xs[c] == m[c]:
+                                    dst[c] += src[c]
+                                    pending[c] = False
 
 
 def _avg_grad_image_py(g, gx, n, kd, kh, kw, sd, sh, sw, pd, ph, pw):  # type: ignore[no-untyped-def]
