@@ -263,12 +263,24 @@ def _flipped(w: np.ndarray) -> np.ndarray:
     return np.ascontiguousarray(np.swapaxes(w[(slice(None, None, -1),) * d], -1, -2))
 
 
+def _col2im_pays(g: _Geometry, c: int, f: int) -> bool:
+    """Whether a stride-1 input gradient is faster as grad @ W^T + col2im than as a full correlation.
+
+    The correlation's product has only c output columns and im2col-copies
+    f channels per tap; with fewer input than output channels and a small
+    window, the col2im route wins (measured, best of 15: a Keras CNN's 3x3
+    32->64 'valid' layer 7.5 -> 1.8 ms, 3x3 1->32 1.8 -> 1.5 ms), while for
+    5x5 windows its tap columns outgrow the cache (16->32: 10.7 vs 22.8 ms).
+    """
+    return g.taps <= 9 and c < f
+
+
 def _conv_nd_grad_input(gy: np.ndarray, w: np.ndarray, g: _Geometry, dtype: np.dtype) -> np.ndarray:
     """dx (N, *S, C) of y = _conv_nd(x, w, g) given dy (N, *O, F): the transposed convolution."""
     n, c, f = gy.shape[0], w.shape[-2], w.shape[-1]
     if gy.size == 0 or c == 0 or math.prod(g.out_sizes) == 0:
         return np.zeros((n, *g.in_sizes, c), dtype)
-    if all(s == 1 for s in g.strides):
+    if all(s == 1 for s in g.strides) and not _col2im_pays(g, c, f):
         # a correlation of grad, padded by (dk - 1 - before) at the start, with the flipped kernel
         before = [(k - 1) * dl - b for k, dl, b in zip(g.k_sizes, g.dilations, g.pad_before)]
         gg = _Geometry(g.out_sizes, g.k_sizes, (1,) * len(g.k_sizes), g.dilations, "valid")

@@ -130,3 +130,18 @@ def test_read_only_and_channels_first_inputs():
     cl = np.moveaxis(x, 1, -1)  # a non-contiguous channels-last view
     np.testing.assert_allclose(K.depthwise_conv2d(cl, w, padding="same", data_format="channels_last"),
                                _depthwise_numpy(np.asarray(cl, np.float64), w.astype(np.float64), 1, "same"), rtol=1e-4, atol=1e-4)
+
+
+@pytest.mark.parametrize("channels", [(2, 5), (5, 2), (3, 3)])  # c < f takes col2im, the others the correlation
+@pytest.mark.parametrize("padding", ["valid", "same"])
+def test_stride_one_input_gradient_is_the_adjoint_either_route(channels, padding):
+    from keras_numba._runtime import conv
+
+    c, f = channels
+    rng = np.random.default_rng(7)
+    x = rng.standard_normal((2, 6, 5, c))
+    w = rng.standard_normal((3, 3, c, f))
+    gy = rng.standard_normal(conv.conv2d(x, w, padding=padding).shape)
+    gx = conv.conv2d_grad_input(gy, x, w, padding=padding)
+    # <conv(x), gy> == <x, conv^T(gy)> for every x: the input gradient is the adjoint
+    np.testing.assert_allclose(np.sum(conv.conv2d(x, w, padding=padding) * gy), np.sum(x * gx), rtol=1e-10)
