@@ -31,11 +31,18 @@ def scenario(fn: Callable[[], dict[str, Any]]) -> Callable[[], dict[str, Any]]:
 
 
 def blobs(n: int, features: int, classes: int, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
-    """Linearly separable classes: labels from the argmax of a random projection."""
+    """Linearly separable classes with a margin: labels from the argmax of a random projection,
+    keeping only points whose best score leads the next by 0.5 (weights are initialised
+    without a seed, so the task must leave room for run-to-run variation)."""
     rng = np.random.RandomState(seed)
-    x = rng.randn(n, features).astype("float32")
-    labels = np.argmax(x @ rng.randn(features, classes), axis=1)
-    return x, labels
+    projection = rng.randn(features, classes)
+    kept: list[np.ndarray] = []
+    while sum(len(k) for k in kept) < n:
+        x = rng.randn(n, features).astype("float32")
+        scores = np.sort(x @ projection, axis=1)
+        kept.append(x[scores[:, -1] - scores[:, -2] > 0.5])
+    x = np.concatenate(kept)[:n]
+    return x, np.argmax(x @ projection, axis=1)
 
 
 def images(n: int, data_format: str, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
