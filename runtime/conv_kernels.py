@@ -28,8 +28,7 @@ and the wrap-around test it then adds stops vectorisation (col2im: 9 ms vs 2.2).
 
 from __future__ import annotations
 
-import threading
-from typing import Any, Callable
+from typing import Any
 
 import numpy as np
 
@@ -264,37 +263,11 @@ def _signature(name: str, numba: Any, dtype: str) -> Any:
     }[name]
 
 
-_jitted: dict[tuple[str, bool], Callable[..., Any]] = {}
-_lock = threading.Lock()
-_prepared: list[bool] = []
-
-
-def _prepare() -> None:
-    """Bind the names the loops call to Numba functions (imports numba; once)."""
-    if _prepared:
-        return
-    numba = kernels._numba()
-    g = globals()
-    g["prange"] = numba.prange
-    for name in _HELPERS:
-        g[name] = numba.njit(forceinline=True, error_model="numpy", nogil=True, fastmath={"contract"})(g[name + "_py"])
-    _prepared.append(True)
-
-
-def loop(name: str, parallel: bool) -> Callable[..., Any]:
-    """The compiled loop `name` (serial or prange variant), float32 and float64 signatures."""
-    key = (name, parallel)
-    fn = _jitted.get(key)
-    if fn is None:
-        with _lock:
-            fn = _jitted.get(key)
-            if fn is None:
-                _prepare()
-                sigs = [_signature(name, kernels._numba(), t) for t in ("float32", "float64")]
-                py = globals()[name + ("_parallel" if parallel and name not in _SINGLE else "")]
-                fn = kernels.jit(py, sigs, parallel=parallel, fastmath={"contract"})
-                _jitted[key] = fn
-    return fn
+#: The compiled loop `name` (serial or prange variant), float32 and float64 signatures.
+loop = kernels.LoopSet(
+    globals(), _signature, helpers=_HELPERS, helper_fastmath=frozenset({"contract"}),
+    fastmath=frozenset({"contract"}), one_variant=lambda name: name in _SINGLE,
+)
 
 
 def use_parallel(size: int) -> bool:

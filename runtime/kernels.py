@@ -276,3 +276,65 @@ class KernelSet:
             dispatcher = jit(py_func, self.signature(loop, compute, out, scalar_inputs), parallel=parallel, fastmath=self.fastmath)
             self._compiled[key] = dispatcher
             return dispatcher
+
+
+class LoopSet:
+    """The hand-written Numba loops of one runtime module, compiled on first use.
+
+    `loops(name, parallel)` compiles the module global `name` (its prange
+    variant `name + "_parallel"` when parallel, unless `one_variant(name)`: one
+    function whose `prange` is a plain range when compiled serially) for the
+    float32 and float64 signatures `signature(name, numba, dtype)` gives.
+    Before the first compilation it binds the module's `prange` to Numba's and
+    replaces each helper the loops call by name (`helpers`, defined as
+    `<helper>_py` or `<helper>`) with an inlined Numba function; `bind()`
+    returns further globals to set then (e.g. vectorised exp/log). Modules keep
+    importing without Numba: nothing here imports it before the first loop.
+    """
+
+    def __init__(
+        self,
+        namespace: dict[str, Any],
+        signature: Callable[[str, Any, str], Any],
+        *,
+        helpers: tuple[str, ...] = (),
+        helper_fastmath: frozenset[str] = frozenset(),
+        fastmath: frozenset[str] = frozenset(),
+        one_variant: Callable[[str], bool] = lambda name: False,
+        bind: Callable[[], dict[str, Any]] | None = None,
+    ) -> None:
+        self._namespace = namespace
+        self._signature = signature
+        self._helpers = helpers
+        self._helper_fastmath = helper_fastmath
+        self._fastmath = fastmath
+        self._one_variant = one_variant
+        self._bind = bind
+        self._compiled: dict[tuple[str, bool], Callable[..., Any]] = {}
+        self._prepared = False
+        self._lock = threading.Lock()
+
+    def _prepare(self) -> None:
+        numba = _numba()
+        g = self._namespace
+        g["prange"] = numba.prange
+        if self._bind is not None:
+            g.update(self._bind())
+        for name in self._helpers:
+            py = g[name + "_py"] if name + "_py" in g else g[name]
+            g[name] = numba.njit(forceinline=True, error_model="numpy", nogil=True, fastmath=set(self._helper_fastmath))(py)
+        self._prepared = True
+
+    def __call__(self, name: str, parallel: bool) -> Callable[..., Any]:
+        key = (name, parallel)
+        fn = self._compiled.get(key)
+        if fn is None:
+            with self._lock:
+                fn = self._compiled.get(key)
+                if fn is None:
+                    if not self._prepared:
+                        self._prepare()
+                    sigs = [self._signature(name, _numba(), t) for t in ("float32", "float64")]
+                    py = self._namespace[name + ("_parallel" if parallel and not self._one_variant(name) else "")]
+                    fn = self._compiled[key] = jit(py, sigs, parallel=parallel, fastmath=self._fastmath)
+        return fn

@@ -26,8 +26,7 @@ first (one copy). Compiled on first use.
 
 from __future__ import annotations
 
-import threading
-from typing import Any, Callable, Optional
+from typing import Any, Optional
 
 import numpy as np
 
@@ -194,41 +193,18 @@ def _signature(name: str, numba: Any, dtype: str) -> Any:
         "_scce": ty.void(ty.Array(ty.int64, 1, "C", readonly=True), r2, w1, t, ty.boolean),
     }[name]
 
-_jitted: dict[tuple[str, bool], Callable[..., Any]] = {}
-_lock = threading.Lock()
-_prepared: list[bool] = []
-
-
-def _prepare() -> None:
-    """Bind the names the loops call to Numba functions (imports numba; once)."""
-    if _prepared:
-        return
-    numba = kernels._numba()
+def _vectorised_math() -> dict[str, Any]:
     from . import numerics
 
-    g = globals()
-    g.update(prange=numba.prange, exp=numerics.exp, log=numerics.log, log1p=numerics.log1p)
-    for name in _HELPERS:
-        # reassoc on the helpers themselves: the flag stays on their instructions when inlined,
-        # and a float sum only vectorises with it
-        g[name] = numba.njit(forceinline=True, error_model="numpy", nogil=True, fastmath={"contract", "reassoc"})(g[name])
-    _prepared.append(True)
+    return {"exp": numerics.exp, "log": numerics.log, "log1p": numerics.log1p}
 
 
-def _loop(name: str, parallel: bool) -> Callable[..., Any]:
-    key = (name, parallel)
-    fn = _jitted.get(key)
-    if fn is None:
-        with _lock:
-            fn = _jitted.get(key)
-            if fn is None:
-                _prepare()
-                sigs = [_signature(name, kernels._numba(), t) for t in ("float32", "float64")]
-                py = globals()[name + ("_parallel" if parallel else "")]
-                # reassoc lets the row sums vectorise (8+ partial sums); contract fuses multiply-adds
-                fn = kernels.jit(py, sigs, parallel=parallel, fastmath={"contract", "reassoc"})
-                _jitted[key] = fn
-    return fn
+# reassoc lets the row sums vectorise (8+ partial sums), also on the helpers: the flag stays on
+# their instructions when inlined; contract fuses multiply-adds
+_loop = kernels.LoopSet(
+    globals(), _signature, helpers=_HELPERS, helper_fastmath=frozenset({"contract", "reassoc"}),
+    fastmath=frozenset({"contract", "reassoc"}), bind=_vectorised_math,
+)
 
 
 def _parallel(size: int) -> bool:

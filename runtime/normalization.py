@@ -21,8 +21,7 @@ float32.
 
 from __future__ import annotations
 
-import threading
-from typing import Any, Callable, Optional, Sequence
+from typing import Any, Optional, Sequence
 
 import numpy as np
 
@@ -209,25 +208,8 @@ def _signature(name: str, numba: Any, dtype: str) -> Any:
     return ty.void(ty.Array(t, nd, "C", readonly=True), v, v, v, ty.Array(t, nd, "C"))
 
 
-_jitted: dict[tuple[str, bool], Callable[..., Any]] = {}
-_lock = threading.Lock()
-
-
-def _loop(name: str, parallel: bool) -> Callable[..., Any]:
-    key = (name, parallel)
-    fn = _jitted.get(key)
-    if fn is None:
-        with _lock:
-            fn = _jitted.get(key)
-            if fn is None:
-                numba = kernels._numba()
-                globals()["prange"] = numba.prange
-                sigs = [_signature(name, numba, t) for t in ("float32", "float64")]
-                # the _moments loops are one function for both variants (prange is range when serial)
-                py = globals()[name + ("_parallel" if parallel and not name.startswith("_moments") else "")]
-                fn = kernels.jit(py, sigs, parallel=parallel, fastmath={"contract"})
-                _jitted[key] = fn
-    return fn
+# the _moments loops are one function for both variants (prange is range when serial)
+_loop = kernels.LoopSet(globals(), _signature, fastmath=frozenset({"contract"}), one_variant=lambda name: name.startswith("_moments"))
 
 
 # --------------------------------------------------------------------------- helpers

@@ -27,8 +27,7 @@ float16 computes in float32 and rounds once at the end.
 
 from __future__ import annotations
 
-import threading
-from typing import Any, Callable, Optional, Sequence
+from typing import Any, Optional, Sequence
 
 import numpy as np
 
@@ -202,37 +201,8 @@ def _signature(name: str, numba: Any, dtype: str) -> Any:
         "_avg_grad": ty.void(r5, w5, *ints),
     }[name]
 
-_jitted: dict[tuple[str, bool], Callable[..., Any]] = {}
-_lock = threading.Lock()
-_prepared: list[bool] = []
 
-
-def _prepare() -> None:
-    """Bind the names the loops call to Numba functions (imports numba; once)."""
-    if _prepared:
-        return
-    numba = kernels._numba()
-    g = globals()
-    g["prange"] = numba.prange
-    for name in _HELPERS:
-        py = g[name + "_py"] if name + "_py" in g else g[name]
-        g[name] = numba.njit(forceinline=True, error_model="numpy", nogil=True)(py)
-    _prepared.append(True)
-
-
-def _loop(name: str, parallel: bool) -> Callable[..., Any]:
-    key = (name, parallel)
-    fn = _jitted.get(key)
-    if fn is None:
-        with _lock:
-            fn = _jitted.get(key)
-            if fn is None:
-                _prepare()
-                sigs = [_signature(name, kernels._numba(), t) for t in ("float32", "float64")]
-                py = globals()[name + ("_parallel" if parallel else "")]
-                fn = kernels.jit(py, sigs, parallel=parallel)
-                _jitted[key] = fn
-    return fn
+_loop = kernels.LoopSet(globals(), _signature, helpers=_HELPERS)
 
 
 # --------------------------------------------------------------------------- arguments
