@@ -31,6 +31,7 @@ import tempfile
 import threading
 import warnings
 from pathlib import Path
+from types import FunctionType
 from typing import Any, Callable
 
 _PACKAGE_ROOT = Path(__file__).resolve().parent.parent  # site-packages or the checkout
@@ -192,6 +193,12 @@ def jit(py_func: Callable[..., Any], signature: Any, *, parallel: bool = False, 
     location exists, and no cache (rather than an error) when none does.
     `signature` is a Numba signature or a list of them.
     """
+    # Numba fixes its threading layer at the first parallel launch, which loading a
+    # cached parallel loop already does: TBB must be loaded before anything is compiled
+    # or loaded, or Numba falls back to OpenMP, whose pool next to OpenBLAS made a
+    # Keras CNN epoch 5x slower. Without TBB, loops compile serially.
+    if not parallel_available():
+        parallel = False
     numba = _numba()
     options: dict[str, Any] = dict(
         cache=cache_dir() is not None,
@@ -278,6 +285,19 @@ class KernelSet:
             return dispatcher
 
 
+def renamed(fn: Callable[..., Any], qualname: str) -> Callable[..., Any]:
+    """`fn` under another qualified name (same code and globals).
+
+    Numba's on-disk cache keys a function by its qualified name, not by the
+    `parallel` flag: one function compiled both ways needs two names, or the
+    serial request loads the parallel build (and launches threads).
+    """
+    clone = FunctionType(fn.__code__, fn.__globals__, fn.__name__, fn.__defaults__, fn.__closure__)
+    clone.__qualname__ = qualname
+    clone.__module__ = fn.__module__
+    return clone
+
+
 class LoopSet:
     """The hand-written Numba loops of one runtime module, compiled on first use.
 
@@ -335,6 +355,9 @@ class LoopSet:
                     if not self._prepared:
                         self._prepare()
                     sigs = [self._signature(name, _numba(), t) for t in ("float32", "float64")]
-                    py = self._namespace[name + ("_parallel" if parallel and not self._one_variant(name) else "")]
+                    if self._one_variant(name):
+                        py = renamed(self._namespace[name], name + ("_parallel" if parallel else "_serial"))
+                    else:
+                        py = self._namespace[name + ("_parallel" if parallel else "")]
                     fn = self._compiled[key] = jit(py, sigs, parallel=parallel, fastmath=self._fastmath)
         return fn

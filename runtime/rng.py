@@ -308,6 +308,8 @@ def _loop(kind: str, dtype: np.dtype, n: int) -> Callable[..., Any]:
                     sig = f"void({dtype.name}[::1], {dtype.name}[::1], uint64, uint64, uint64, {dtype.name})"
                 else:
                     sig = "void(bool_[::1], uint64, uint64, uint64)"
+                # one function compiled both ways: two names, or Numba's cache mixes them up
+                py = kernels.renamed(py, f"{py.__qualname__}_{'parallel' if parallel else 'serial'}")
                 fn = kernels.jit(py, sig, parallel=parallel)
                 _loops[key] = fn
     return fn

@@ -133,3 +133,33 @@ def test_parallel_and_serial_variants_agree():
     big = K.elu(x, alpha=0.3)
     small = np.concatenate([K.elu(chunk, alpha=0.3) for chunk in np.split(x, 50)])
     np.testing.assert_array_equal(big, small)
+
+
+def test_a_loop_compiled_both_ways_keeps_two_cache_entries():
+    """Numba's disk cache keys on the qualified name, not on `parallel`: the serial build
+    must not load the parallel one (whose loading launches Numba's threads)."""
+    from keras_numba._runtime import kernels
+
+    def loop(a):  # pragma: no cover  (compiled)
+        for i in range(a.shape[0]):
+            a[i] += 1.0
+
+    serial = kernels.renamed(loop, "loop_serial")
+    parallel = kernels.renamed(loop, "loop_parallel")
+    assert (serial.__qualname__, parallel.__qualname__) == ("loop_serial", "loop_parallel")
+    assert serial.__code__ is loop.__code__ and serial.__globals__ is loop.__globals__
+    import numpy as np
+
+    a = np.zeros(3)
+    kernels.jit(serial, "void(float64[::1])")(a)
+    np.testing.assert_array_equal(a, 1.0)
+
+
+def test_tbb_is_loaded_before_any_loop_compiles():
+    import numba
+
+    from keras_numba._runtime import kernels
+
+    kernels.jit(lambda a: None, "void(float64[::1])")
+    if kernels.parallel_available():
+        assert numba.config.THREADING_LAYER == "tbb"
