@@ -11,14 +11,14 @@ from numba import njit, prange
 from .numerics import exp
 
 
-@njit(error_model="numpy", fastmath={"nnan", "nsz", "reassoc"}, forceinline=True)
+@njit(error_model="numpy", fastmath={"nsz", "reassoc"}, forceinline=True)
 def _row_max(row):  # type: ignore[no-untyped-def]
-    # `nnan` lets LLVM vectorise this max (a NaN-checking select does not vectorise).
-    # Safe here: a NaN anywhere in the row makes its exp sum NaN, so the whole
-    # softmax row is NaN whatever this returns.
+    # llvm.maximum (see `maximum` below) is the max LLVM vectorises: `max()` with
+    # `nnan` did not (0.90 ms vs 0.14 ms over (4096, 1000) float32 rows, most of
+    # softmax's time). It propagates NaN, as the softmax of such a row is NaN anyway.
     m = row[0]
     for i in range(1, row.shape[0]):
-        m = max(m, row[i])
+        m = maximum(m, row[i])
     return m
 
 
