@@ -70,10 +70,11 @@ def _bce_logits_span(t, x, out, start, stop):  # type: ignore[no-untyped-def]
 
 
 def _row_max(row):  # type: ignore[no-untyped-def]
+    # `maximum` (row_kernels: llvm.maximum) vectorises; a compare-and-select does not.
+    # It propagates NaN, and a row with a NaN logit has a NaN loss either way.
     m = row.dtype.type(-np.inf)
     for i in range(row.shape[0]):
-        v = row[i]
-        m = v if v > m else m
+        m = maximum(m, row[i])
     return m
 
 
@@ -194,9 +195,9 @@ def _signature(name: str, numba: Any, dtype: str) -> Any:
     }[name]
 
 def _vectorised_math() -> dict[str, Any]:
-    from . import numerics
+    from . import numerics, row_kernels
 
-    return {"exp": numerics.exp, "log": numerics.log, "log1p": numerics.log1p}
+    return {"exp": numerics.exp, "log": numerics.log, "log1p": numerics.log1p, "maximum": row_kernels.maximum}
 
 
 # reassoc lets the row sums vectorise (8+ partial sums), also on the helpers: the flag stays on
