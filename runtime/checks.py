@@ -73,9 +73,15 @@ def _int_items(fn: str, arg: str, value: Any, what: str) -> tuple[int, ...]:
     except TypeError:
         raise _type_error(fn, arg, what, value) from None
     for item in items:
-        if isinstance(item, (bool, np.bool_)) or not isinstance(item, numbers.Integral):
+        if isinstance(item, (bool, np.bool_)) or not (isinstance(item, numbers.Integral) or _int_scalar_array(item)):
             raise _type_error(fn, arg, what, value)
     return tuple(int(i) for i in items)
+
+
+def _int_scalar_array(item: Any) -> bool:
+    # a 0-d integer array: what `K.shape(x)[0]` is when a graph runs (Keras 2's Reshape
+    # layer reshapes to `(K.shape(x)[0],) + target_shape`)
+    return isinstance(item, np.ndarray) and item.ndim == 0 and item.dtype.kind in "iu"
 
 
 def to_axis(fn: str, arg: str, value: Any) -> int | tuple[int, ...] | None:

@@ -592,6 +592,8 @@ def _transpose_out_shape(fn: str, d: int, x_shape, out_shape, first, k_shape, st
         items = list(out_shape)
     except TypeError:
         raise TypeError(f"keras_numba.{fn}: output_shape must be a sequence of {d + 2} ints; got {out_shape!r}") from None
+    # 0-d integer arrays are ints too: Keras 2 passes `K.shape(x)[0]`, an array when a graph runs
+    items = [v.item() if isinstance(v, np.ndarray) and v.ndim == 0 and v.dtype.kind in "iu" else v for v in items]
     if len(items) != d + 2:
         raise ValueError(f"keras_numba.{fn}: output_shape must be a sequence of {d + 2} ints (batch, spatial and channels in data_format order); got {out_shape!r}")
     if items[0] is None or (isinstance(items[0], (int, np.integer)) and items[0] == -1):

@@ -308,19 +308,41 @@ def _substitute(value: Any, lookup: Callable[[Any], Any]) -> Any:
 # --------------------------------------------------------------------------- building nodes
 
 
+#: Results up to this size keep the values they had while their node was built,
+#: so that nodes built from them see consistent stand-ins: `K.shape(x)[0]` stands
+#: in as the stand-in batch size (2, then 3), not as a fill value, and a reshape
+#: to `(K.shape(x)[0], 2, 2)` can be checked. Larger results (data, not shapes)
+#: keep only their stand-in shapes (a reshape to (-1, 4) of a (None, 10, 4) input
+#: stands in as (20, 4), not (2, 4)) and are filled, which keeps the memory of a
+#: graph independent of its stand-ins.
+_KEPT_STAND_IN_SIZE = 64
+
+
 def _stand_in(value: Any, unknown: int, hint: tuple[int | None, ...] | None = None) -> Any:
     """A concrete array standing in for a symbolic value while its node is built."""
     from .variables import Variable
 
     if isinstance(value, Variable):
         return value.value
+    if hint is None:
+        kept = getattr(value, "_stand_ins", None)
+        if kept is not None:
+            return kept[0 if unknown == 2 else 1].copy()
+        shapes = getattr(value, "_stand_in_shapes", None)
+        if shapes is not None:
+            hint = shapes[0 if unknown == 2 else 1]
     shape = tuple(unknown if d is None else d for d in (hint or value.shape))
     fill = 1 if value.dtype.kind in "fc" else 0  # ones keep log/sqrt/division finite; zeros are valid indices
     return np.full(shape, fill, dtype=value.dtype)
 
 
 def _has_unknown_dims(values: Iterable[Any]) -> bool:
-    return any(isinstance(v, Tensor) and any(d is None for d in v.shape) for v in values)
+    """Whether the stand-ins of these values differ between the two probes (unknown dims,
+    or values kept from a probe that differed, such as a shape)."""
+    for v in values:
+        if isinstance(v, Tensor) and (any(d is None for d in v.shape) or getattr(v, "_varies", False)):
+            return True
+    return False
 
 
 def _flatten(result: Any) -> tuple[list[np.ndarray], Any]:
@@ -361,18 +383,23 @@ def apply(op: str, fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[s
         node.outputs.append(Tensor(node, 0, tuple(like.shape), like.dtype, f"{scope_name(op)}:0"))
         node.structure = 0
         return node.outputs[0]
+    hints: dict[int, tuple[int | None, ...]] = {}
     try:
         first, second = _probe(node, None)
     except (ValueError, IndexError, TypeError) as plain_error:
-        # Unknown dims that must equal known dims of another input (a Keras 2
-        # target placeholder (None, None) against an output (None, 3)): retry
-        # with each unknown dim taken from the other inputs of the same rank.
-        hints = _dims_from_other_inputs(node.inputs, [v for v in _leaves((args, kwargs)) if hasattr(v, "shape")])
-        if not hints:
-            raise
-        try:
-            first, second = _probe(node, hints)
-        except (ValueError, IndexError, TypeError):
+        # Unknown dims that must agree with known ones elsewhere: a Keras 2 target
+        # placeholder (None, None) against an output (None, 3) needs (n, 3) for a
+        # dense loss and (n, 1) for a sparse one. Retry with unknown dims taken from
+        # the other inputs of the same rank, then with unknown non-batch dims as 1.
+        for hints in (_dims_from_other_inputs(node.inputs, [v for v in _leaves((args, kwargs)) if hasattr(v, "shape")]), _trailing_unknown_as_one(node.inputs)):
+            if not hints:
+                continue
+            try:
+                first, second = _probe(node, hints)
+                break
+            except (ValueError, IndexError, TypeError):
+                continue
+        else:
             raise plain_error from None
     arrays, structure = _flatten(first)
     shapes = [list(a.shape) for a in arrays]
@@ -384,9 +411,18 @@ def apply(op: str, fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[s
                 if da != db:
                     shape[i] = None
     base = scope_name(op)
+    seconds = _flatten(second)[0] if second is not None else arrays
     for i, (a, shape) in enumerate(zip(arrays, shapes)):
         name = f"{base}:{i}"
-        node.outputs.append(Tensor(node, i, tuple(shape), a.dtype, name))
+        t = Tensor(node, i, tuple(shape), a.dtype, name)
+        if not hints and isinstance(a, np.ndarray):  # see _stand_in
+            b = seconds[i]
+            if a.size <= _KEPT_STAND_IN_SIZE:
+                t._stand_ins = (a, b)
+                t._varies = a.shape != b.shape or not np.array_equal(a, b)
+            else:
+                t._stand_in_shapes = (a.shape, b.shape)
+        node.outputs.append(t)
     node.structure = structure
     return _rebuild(structure, node.outputs)
 
@@ -396,6 +432,15 @@ def _probe(node: Node, hints: dict[int, tuple[int | None, ...]] | None) -> tuple
     first = _run_stand_in(node, 2, hints)
     second = _run_stand_in(node, 3, hints) if _has_unknown_dims(node.inputs) else None
     return first, second
+
+
+def _trailing_unknown_as_one(inputs: Sequence[Any]) -> dict[int, tuple[int | None, ...]]:
+    """{id(tensor): its shape with every unknown dim after the first as 1}, for tensors that change."""
+    hints: dict[int, tuple[int | None, ...]] = {}
+    for v in inputs:
+        if isinstance(v, Tensor) and None in v.shape[1:]:
+            hints[id(v)] = v.shape[:1] + tuple(1 if d is None else d for d in v.shape[1:])
+    return hints
 
 
 def _dims_from_other_inputs(inputs: Sequence[Any], shaped: Sequence[Any]) -> dict[int, tuple[int | None, ...]]:

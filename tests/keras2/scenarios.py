@@ -200,6 +200,39 @@ def fit_loop_api() -> dict[str, Any]:
 
 
 @scenario
+def layer_zoo() -> dict[str, Any]:
+    """Many more layers and optimizers, two epochs each: every model must build, train and predict."""
+    rng = np.random.RandomState(0)
+    img, seq = rng.rand(32, 8, 8, 3).astype("float32"), rng.rand(32, 10, 4).astype("float32")
+    target = rng.rand(32, 1).astype("float32")
+    models = {
+        "conv1d_causal_gap": (lambda: Sequential([layers.Conv1D(4, 3, padding="causal", input_shape=(10, 4)), layers.GlobalAveragePooling1D(), layers.Dense(1)]), seq),
+        "zeropad_upsample_conv2d_transpose": (lambda: Sequential([layers.ZeroPadding2D(1, input_shape=(8, 8, 3)), layers.Conv2D(4, 3), layers.UpSampling2D(2), layers.Conv2DTranspose(2, 3, strides=2, padding="same"), layers.GlobalMaxPooling2D(), layers.Dense(1)]), img),
+        "separable_depthwise": (lambda: Sequential([layers.SeparableConv2D(4, 3, input_shape=(8, 8, 3)), layers.DepthwiseConv2D(3), layers.Flatten(), layers.Dense(1)]), img),
+        "bidirectional_simplernn_timedistributed": (lambda: Sequential([layers.Bidirectional(layers.SimpleRNN(5, return_sequences=True), input_shape=(10, 4)), layers.TimeDistributed(layers.Dense(2)), layers.Flatten(), layers.Dense(1)]), seq),
+        "stacked_lstm_gru_recurrent_dropout": (lambda: Sequential([layers.LSTM(6, return_sequences=True, dropout=0.2, recurrent_dropout=0.2, input_shape=(10, 4)), layers.GRU(4), layers.Dense(1)]), seq),
+        "reshape_permute_repeat_lambda": (lambda: Sequential([layers.Reshape((2, 2), input_shape=(4,)), layers.Permute((2, 1)), layers.Flatten(), layers.RepeatVector(3), layers.Lambda(lambda t: K.sum(t, axis=1)), layers.Dense(1)]), rng.rand(32, 4).astype("float32")),
+        "advanced_activations": (lambda: Sequential([layers.Dense(8, input_shape=(4,)), layers.LeakyReLU(0.1), layers.Dense(8), layers.PReLU(), layers.Dense(8), layers.ELU(), layers.Dense(1)]), rng.rand(32, 4).astype("float32")),
+        "conv3d_pool3d": (lambda: Sequential([layers.Conv3D(2, 2, input_shape=(4, 4, 4, 1)), layers.MaxPooling3D(), layers.Flatten(), layers.Dense(1)]), rng.rand(32, 4, 4, 4, 1).astype("float32")),
+    }
+    losses: dict[str, float] = {}
+    for name, (build, x) in models.items():
+        model = build()
+        model.compile("adam", "mse")
+        history = model.fit(x, target, epochs=2, batch_size=16, verbose=0)
+        assert model.predict(x[:4]).shape == (4, 1)
+        losses[name] = float(history.history["loss"][-1])
+    sparse = Sequential([layers.Embedding(20, 4, input_length=10), layers.Flatten(), layers.Dense(3, activation="softmax")])
+    sparse.compile("adam", "sparse_categorical_crossentropy", metrics=["sparse_categorical_accuracy"])
+    losses["embedding_sparse_categorical"] = float(sparse.fit(rng.randint(0, 20, (32, 10)), rng.randint(0, 3, (32, 1)), epochs=2, verbose=0).history["loss"][-1])
+    for optimizer in ("adagrad", "adadelta", "adamax", "nadam"):
+        model = Sequential([layers.Dense(2, input_shape=(4,), kernel_regularizer="l2", kernel_constraint=keras.constraints.max_norm(2.0))])
+        model.compile(optimizer, "mse", metrics=["mae", "cosine_proximity"])
+        losses[optimizer] = float(model.fit(rng.rand(32, 4), rng.rand(32, 2), epochs=2, verbose=0).history["loss"][-1])
+    return {"losses": losses}
+
+
+@scenario
 def surface() -> dict[str, Any]:
     """What Keras sees: the backend module, the config shared both ways, variables and updates."""
     import keras_numba

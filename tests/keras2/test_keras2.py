@@ -11,6 +11,7 @@ module skips, saying why, when Keras 2.3.1 cannot be installed.
 from __future__ import annotations
 
 import json
+import math
 import subprocess
 import sys
 from pathlib import Path
@@ -84,6 +85,12 @@ def test_functional_two_inputs_two_outputs(site: Path, tmp_path: Path) -> None:
     assert seen["outputs"] == [[200, 3], [200, 1]]
     assert seen["accuracy"] > 0.9, seen
     assert seen["reg_mse"] < 0.1 * seen["target_var"], seen
+
+
+def test_layer_zoo_builds_trains_and_predicts(site: Path, tmp_path: Path) -> None:
+    seen = run(site, "layer_zoo", tmp_path)
+    assert len(seen["losses"]) == 13
+    assert all(math.isfinite(v) for v in seen["losses"].values()), seen
 
 
 def test_fit_loop_api(site: Path, tmp_path: Path) -> None:

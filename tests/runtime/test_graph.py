@@ -283,3 +283,25 @@ def test_unknown_batch_against_a_concrete_array_takes_its_size():
     y = x * np.ones((5, 3))
     assert K.int_shape(y) == (5, 3)
     np.testing.assert_array_equal(K.function([x], [y])([np.full((5, 3), 2.0)])[0], np.full((5, 3), 2.0))
+
+
+def test_shape_values_stand_in_consistently_while_building():
+    # Keras 2's Reshape layer: K.reshape(x, (K.shape(x)[0],) + target_shape)
+    x = K.placeholder((None, 4))
+    y = K.reshape(x, (K.shape(x)[0], 2, 2))
+    assert K.int_shape(y) == (None, 2, 2)
+    np.testing.assert_array_equal(K.function([x], [y])([np.arange(12.0).reshape(3, 4)])[0], np.arange(12.0).reshape(3, 2, 2))
+    # TimeDistributed: fold time into the batch, apply, unfold; stand-ins keep the folded size
+    seq = K.placeholder((None, 10, 4))
+    folded = K.reshape(seq, (-1, 4))
+    unfolded = K.reshape(K.dot(folded, K.constant(np.ones((4, 2)))), (-1, 10, 2))
+    assert K.int_shape(unfolded) == (None, 10, 2)
+
+
+def test_sparse_targets_of_unknown_shape():
+    target = K.placeholder(ndim=2)  # Keras 2 makes (None, None) targets, here (batch, 1) labels
+    output = K.placeholder((None, 3))
+    loss = K.sparse_categorical_crossentropy(target, output)
+    assert K.int_shape(loss) == (None,)
+    got = K.function([target, output], [loss])([np.array([[0], [2]]), np.full((2, 3), 1 / 3)])[0]
+    np.testing.assert_allclose(got, np.log(3.0), rtol=1e-6)
