@@ -113,6 +113,22 @@ def _tuple(fn: str, arg: str, value: Any, d: int, positive: bool = True) -> tupl
     return items
 
 
+def _steps(fn: str, d: int, strides, dilation_rate, padding: str, causal: bool = False) -> tuple[tuple[int, ...], tuple[int, ...]]:  # type: ignore[no-untyped-def]
+    """(strides, dilation_rate) as d-tuples, with `padding` checked ('causal' only for 1-D when allowed).
+
+    Strides > 1 together with dilation > 1 is refused: TensorFlow computes something
+    else there (a 7x6 'same' input with strides 2 gives 3x4).
+    """
+    s = _tuple(fn, "strides", strides, d)
+    dl = _tuple(fn, "dilation_rate", dilation_rate, d)
+    allowed = ("valid", "same", "causal") if causal and d == 1 else ("valid", "same")
+    if padding not in allowed:
+        raise ValueError(f"keras_numba.{fn}: padding must be one of {', '.join(map(repr, allowed))}; got {padding!r}")
+    if any(v > 1 for v in s) and any(v > 1 for v in dl):
+        raise ValueError(f"keras_numba.{fn}: strides > 1 cannot be combined with dilation_rate > 1 (as in TensorFlow); got strides={strides!r}, dilation_rate={dilation_rate!r}")
+    return s, dl
+
+
 def _to_cl(x: np.ndarray, first: bool) -> np.ndarray:
     """Channels-first (N, C, *S) -> channels-last (N, *S, C) as a view."""
     return np.moveaxis(x, 1, -1) if first else x
@@ -461,13 +477,7 @@ def _dense_problem(fn: str, d: int, x, kernel, strides, padding, data_format, di
             f"keras_numba.{fn}: kernel expects {kernel.shape[-2]} input channels (kernel.shape[-2]) but x has {xs.shape[-1]}"
             f" (x {x.shape}, kernel {kernel.shape}, data_format {_data_format(data_format)!r})"
         )
-    s = _tuple(fn, "strides", strides, d)
-    dl = _tuple(fn, "dilation_rate", dilation_rate, d)
-    if padding not in ("valid", "same", "causal") or (padding == "causal" and d != 1):
-        allowed = "'valid', 'same', 'causal'" if d == 1 else "'valid', 'same'"
-        raise ValueError(f"keras_numba.{fn}: padding must be one of {allowed}; got {padding!r}")
-    if any(v > 1 for v in s) and any(v > 1 for v in dl):
-        raise ValueError(f"keras_numba.{fn}: strides > 1 cannot be combined with dilation_rate > 1 (as in TensorFlow); got strides={strides!r}, dilation_rate={dilation_rate!r}")
+    s, dl = _steps(fn, d, strides, dilation_rate, padding, causal=True)
     g = _Geometry(xs.shape[1:-1], kernel.shape[:d], s, dl, padding)
     return xs, kernel, g, _compute_dtype(x.dtype), first, x.dtype
 
@@ -561,14 +571,7 @@ def _transpose_problem(fn: str, d: int, x, kernel, out_shape, strides, padding, 
             f"keras_numba.{fn}: kernel expects {kernel.shape[-1]} input channels (kernel.shape[-1]) but x has {xs.shape[-1]}"
             f" (x {x.shape}, kernel {kernel.shape}, data_format {_data_format(data_format)!r})"
         )
-    s = _tuple(fn, "strides", strides, d)
-    dl = _tuple(fn, "dilation_rate", dilation_rate, d)
-    if padding not in ("valid", "same"):
-        raise ValueError(f"keras_numba.{fn}: padding must be one of 'valid', 'same'; got {padding!r}")
-    if any(v > 1 for v in s) and any(v > 1 for v in dl):
-        raise ValueError(f"keras_numba.{fn}: strides > 1 cannot be combined with dilation_rate > 1; got strides={strides!r}, dilation_rate={dilation_rate!r}")
-    if padding not in ("valid", "same"):
-        raise ValueError(f"keras_numba.{fn}: padding must be one of 'valid', 'same'; got {padding!r}")
+    s, dl = _steps(fn, d, strides, dilation_rate, padding)
     shape = _transpose_out_shape(fn, d, x.shape, out_shape, first, kernel.shape, s, padding, dl)
     out_cl = (shape[0], *shape[2:], shape[1]) if first else shape
     if out_cl[0] != x.shape[0]:
@@ -701,13 +704,7 @@ def _separable_problem(fn: str, d: int, x, dw, pw, strides, padding, data_format
             f"keras_numba.{fn}: pointwise_kernel must have shape {(1,) * d + (dw.shape[-2] * dw.shape[-1], 'out_channels')} for depthwise_kernel "
             f"{dw.shape}; got {pw.shape}"
         )
-    s = _tuple(fn, "strides", strides, d)
-    dl = _tuple(fn, "dilation_rate", dilation_rate, d)
-    if padding not in ("valid", "same"):
-        raise ValueError(f"keras_numba.{fn}: padding must be one of 'valid', 'same'; got {padding!r}")
-    if any(v > 1 for v in s) and any(v > 1 for v in dl):
-        # TensorFlow computes something else there (a 7x6 'same' input with strides 2 gives 3x4)
-        raise ValueError(f"keras_numba.{fn}: strides > 1 cannot be combined with dilation_rate > 1; got strides={strides!r}, dilation_rate={dilation_rate!r}")
+    s, dl = _steps(fn, d, strides, dilation_rate, padding)
     g = _Geometry(xs.shape[1:-1], dw.shape[:d], s, dl, padding)
     return xs, dw, pw.reshape(pw.shape[-2], pw.shape[-1]), g, _compute_dtype(x.dtype), first, x.dtype
 
@@ -804,12 +801,7 @@ def _depthwise_problem(fn: str, d: int, x, kernel, strides, padding, data_format
             f"keras_numba.{fn}: depthwise_kernel expects {kernel.shape[-2]} input channels (depthwise_kernel.shape[-2]) but x has {xs.shape[-1]}"
             f" (x {x.shape}, data_format {_data_format(data_format)!r})"
         )
-    s = _tuple(fn, "strides", strides, d)
-    dl = _tuple(fn, "dilation_rate", dilation_rate, d)
-    if padding not in ("valid", "same"):
-        raise ValueError(f"keras_numba.{fn}: padding must be one of 'valid', 'same'; got {padding!r}")
-    if any(v > 1 for v in s) and any(v > 1 for v in dl):
-        raise ValueError(f"keras_numba.{fn}: strides > 1 cannot be combined with dilation_rate > 1 (as in TensorFlow); got strides={strides!r}, dilation_rate={dilation_rate!r}")
+    s, dl = _steps(fn, d, strides, dilation_rate, padding)
     g = _Geometry(xs.shape[1:-1], kernel.shape[:d], s, dl, padding)
     return xs, kernel, g, _compute_dtype(x.dtype), first, x.dtype
 

@@ -4,16 +4,10 @@ import numpy as np
 
 import keras_numba as K
 from keras_numba._runtime import array_ops
+from tests.support import harness as H
 
 
-def _numeric(f, x, h=1e-6):
-    out = np.zeros_like(x)
-    for idx in np.ndindex(x.shape):
-        xp, xm = x.copy(), x.copy()
-        xp[idx] += h
-        xm[idx] -= h
-        out[idx] = (f(xp) - f(xm)) / (2 * h)
-    return out
+_numeric = H.central_difference
 
 
 def test_cumprod_gradient_is_exact_at_zeros():

@@ -7,6 +7,7 @@ import pytest
 
 import keras_numba as K
 from keras_numba._runtime import config
+from tests.support import harness as H
 
 
 @pytest.fixture(autouse=True)
@@ -17,14 +18,7 @@ def _float64():
     K.clear_session()
 
 
-def fd_grad(f, x, h=1e-6):
-    g = np.zeros_like(x)
-    for idx in np.ndindex(x.shape):
-        xp, xm = x.copy(), x.copy()
-        xp[idx] += h
-        xm[idx] -= h
-        g[idx] = (f(xp) - f(xm)) / (2 * h)
-    return g
+fd_grad = H.central_difference
 
 
 def test_ops_on_variables_are_lazy_and_see_updates():

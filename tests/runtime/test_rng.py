@@ -9,6 +9,7 @@ import pytest
 
 import keras_numba as K
 from keras_numba._runtime import rng
+from tests.support import harness as H
 
 # Random123's kat_vectors for philox4x32_10: (counter, key, expected words)
 KAT = [
@@ -45,14 +46,7 @@ def test_serial_and_parallel_masks_agree():
 
 
 def _fd(f, x, g):
-    num = np.zeros_like(x)
-    for idx in np.ndindex(x.shape):
-        h = 1e-6 * max(1.0, abs(x[idx]))
-        xp, xm = x.copy(), x.copy()
-        xp[idx] += h
-        xm[idx] -= h
-        num[idx] = (np.sum(g * f(xp)) - np.sum(g * f(xm))) / (2 * h)
-    return num
+    return H.central_difference(lambda v: np.sum(g * f(v)), x, relative=True)
 
 
 @pytest.mark.parametrize("noise_shape", [None, (3, 1), (1, 4)])

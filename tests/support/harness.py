@@ -275,17 +275,23 @@ def check_derivative(
         if analytic.shape != values[arg].shape and not several:  # elementwise: result-shaped, summed over broadcasting
             analytic = _unbroadcast(np.broadcast_to(analytic, np.shape(result)), values[arg].shape)
         assert analytic.shape == values[arg].shape, f"d/d{arg} has shape {analytic.shape}, {arg} {values[arg].shape}"
-        x = values[arg]
-        numeric = np.zeros_like(x)
-        for idx in np.ndindex(x.shape):
-            h = 1e-6 * max(1.0, abs(float(x[idx])))
-            xp, xm = x.copy(), x.copy()
-            xp[idx] += h
-            xm[idx] -= h
-            fp = objective(op(**{**values, arg: xp}, **kw))
-            fm = objective(op(**{**values, arg: xm}, **kw))
-            numeric[idx] = (fp - fm) / (2 * h)
+        numeric = central_difference(lambda v: objective(op(**{**values, arg: v}, **kw)), values[arg], relative=True)
         np.testing.assert_allclose(analytic, numeric, rtol=1e-5, atol=1e-6, err_msg=f"d/d{arg} at shapes {shape_set}, params {kw}")
+
+
+def central_difference(f: Callable[[np.ndarray], Any], x: np.ndarray, h: float = 1e-6, relative: bool = False) -> np.ndarray:
+    """d f / d x by central differences, one element of x at a time (f returns a number).
+
+    `relative`: the step for an element is h * max(1, |x|), for inputs of any magnitude.
+    """
+    numeric = np.zeros_like(x)
+    for idx in np.ndindex(x.shape):
+        step = h * max(1.0, abs(float(x[idx]))) if relative else h
+        xp, xm = x.copy(), x.copy()
+        xp[idx] += step
+        xm[idx] -= step
+        numeric[idx] = (f(xp) - f(xm)) / (2 * step)
+    return numeric
 
 
 # --------------------------------------------------------------------------- fixed calls
@@ -398,12 +404,5 @@ def check_symbolic(
             loss = K.sum(symbolic * g)
             (grad,) = K.gradients(loss, [holders[arg]])
             analytic = np.zeros_like(values[arg]) if grad is None else K.function(list(holders.values()), grad)([values[n] for n in names])
-            x = values[arg]
-            numeric = np.zeros_like(x)
-            for idx in np.ndindex(x.shape):
-                h = 1e-6 * max(1.0, abs(float(x[idx])))
-                xp, xm = x.copy(), x.copy()
-                xp[idx] += h
-                xm[idx] -= h
-                numeric[idx] = (np.sum(g * op(**{**values, arg: xp}, **kw)) - np.sum(g * op(**{**values, arg: xm}, **kw))) / (2 * h)
+            numeric = central_difference(lambda v: np.sum(g * op(**{**values, arg: v}, **kw)), values[arg], relative=True)
             np.testing.assert_allclose(analytic, numeric, rtol=1e-5, atol=1e-6, err_msg=f"K.gradients d/d{arg} at {shape_set}, {kw}")
