@@ -202,6 +202,7 @@ class KernelView:
     hoists: list[str]  # 1d loops: single-element (0-d) operands read once, before the loop
     type_1d: str  # the compute type in a 1d loop, whose inputs may be scalars
     type_2d: str
+    rows_contiguous: str  # 2d loops: the test for every input walking its rows with unit stride
 
 
 def kernel_view(op: OpSpec) -> KernelView:
@@ -235,6 +236,7 @@ def kernel_view(op: OpSpec) -> KernelView:
         call_2d=", ".join([f"{t}[i, j]" for t in tensors] + scalars),
         type_1d=f"type(at({tensors[0]}_, 0))",
         type_2d=f"{tensors[0]}.dtype.type",
+        rows_contiguous=" and ".join(f"unit_rows({t})" for t in tensors),
     )
 
 

@@ -38,7 +38,7 @@ KERNEL_IMPORTS: dict[str, str] = {
 #: `n` (the number of reduced elements), `zero` (a zero of the compute type).
 REDUCTION_NAMES = frozenset({"acc", "v", "a", "b", "n", "zero"})
 #: Imported by every kernel module for its loops (not for spec bodies).
-LOOP_IMPORTS: dict[str, str] = {"at": "keras_numba._runtime.scalar", "hoist": "keras_numba._runtime.scalar"}
+LOOP_IMPORTS: dict[str, str] = {name: "keras_numba._runtime.scalar" for name in ("at", "hoist", "unit_rows")}
 KERNEL_NAMES = frozenset(KERNEL_IMPORTS) | {"T"}
 
 #: Names available to references (run by the tests, never by the package).

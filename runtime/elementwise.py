@@ -130,6 +130,11 @@ def run(
             parallel = kernels.use_parallel(n)
             flat_out = out.reshape(-1) if order == "C" else out.ravel("F")
             kernels.get("1d", compute, out_dtype, parallel, mask)(*args, flat_out, *scalars)
+    elif arrays[0].ndim == 2 and all(a.shape == arrays[0].shape for a in arrays):
+        # same-shape 2-D views (column slices of a matrix): no broadcasting to set up
+        out = np.empty(arrays[0].shape, out_dtype)
+        if out.size:
+            kernels.get("2d", compute, out_dtype, kernels.use_parallel(out.size), ())(*arrays, out, *scalars)
     else:
         shape = _broadcast_shape(fn, names, arrays)
         out = np.empty(shape, out_dtype)

@@ -268,7 +268,7 @@ class KernelSet:
         arg = types.Array(element, ndim, layout, readonly=(loop == "2d"))
         single = types.Array(element, 0, "C")  # a single-element operand, as a 0-d array
         inputs = [single if scalar else arg for scalar in (scalar_inputs or (False,) * self.n_inputs)]
-        res = types.Array(numba.from_dtype(out), ndim, layout)
+        res = types.Array(numba.from_dtype(out), ndim, "C")  # results are fresh C arrays: a known stride lets loops vectorise
         scalars = [getattr(types, t) for t in self.scalar_types]
         return types.void(*inputs, res, *scalars)
 

