@@ -14,7 +14,7 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from . import graph
+from . import graph, program
 
 
 class _NotImplemented:
@@ -108,11 +108,11 @@ def gradients(loss: Any, variables: Sequence[Any]) -> list[Any]:
 
     if not isinstance(loss, graph.GraphValue):
         return [None for _ in variables]
-    program = graph.Program([loss])
+    ordered = program.Program([loss])
     wanted = {id(v) for v in variables}
-    relevant = _relevant(program.nodes, wanted)
+    relevant = _relevant(ordered.nodes, wanted)
     grads: dict[int, Any] = {id(loss): derivatives.ones_like(loss)}
-    for node in reversed(program.nodes):
+    for node in reversed(ordered.nodes):
         if id(node) not in relevant:
             continue
         out = [grads.get(id(t)) for t in node.outputs]

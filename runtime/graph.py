@@ -13,7 +13,7 @@ per-function shape code, validates every argument while the graph is built
 (errors point at the line that built the node), and cannot drift from what
 the function really does.
 
-Graphs run through `Program` (compiled once: topological order, dead nodes
+Graphs run through `program.Program` (compiled once: topological order, dead nodes
 pruned) and are differentiated by `autodiff`.
 """
 
@@ -230,7 +230,7 @@ class Tensor(GraphValue):
         self.shape = tuple(shape)
         self.dtype = np.dtype(dtype)
         self.name = name
-        self._program: Program | None = None
+        self._program: Any = None  # a program.Program, made on first evaluation
         self._keras_shape = self.shape  # Keras 2 reads (and sets) it on tensors
 
     def __repr__(self) -> str:
@@ -599,186 +599,7 @@ def _is_basic_key(key: Any) -> bool:
     return all(k is None or k is Ellipsis or isinstance(k, (slice, int, np.integer)) for k in items)
 
 
-# --------------------------------------------------------------------------- running graphs
-
-
-class Program:
-    """A graph compiled for evaluation: the nodes needed for `targets`, in dependency order."""
-
-    def __init__(self, targets: Sequence[Any]) -> None:
-        from .variables import Variable
-
-        order: list[Node] = []
-        state: dict[int, bool] = {}  # id(node) -> True once its inputs are ordered
-        placeholders: dict[int, Placeholder] = {}
-        variables: dict[int, Variable] = {}
-        stack: list[Any] = list(reversed([t for t in targets]))
-        while stack:  # iterative post-order: unrolled loops make graphs too deep to recurse
-            v = stack[-1]
-            if isinstance(v, Variable):
-                variables[id(v)] = v
-                stack.pop()
-                continue
-            if isinstance(v, Placeholder):
-                placeholders[id(v)] = v
-                stack.pop()
-                continue
-            if not isinstance(v, Tensor) or v.node is None:
-                stack.pop()
-                continue
-            node = v.node
-            status = state.get(id(node))
-            if status is None:
-                state[id(node)] = False
-                stack.extend(reversed(node.inputs))
-                if node.control:  # control inputs are computed before the node too
-                    stack.extend(reversed(_control_values(node)))
-            else:
-                stack.pop()
-                if status is False:
-                    state[id(node)] = True
-                    order.append(node)
-        self.nodes = order
-        self._plans = [_plan(node) for node in order]
-        self._release = _releases(order, targets)
-        self.placeholders = list(placeholders.values())
-        self.variables = list(variables.values())
-        self.targets = list(targets)
-
-    def run(self, feeds: dict[int, Any], fn: str = "eval") -> list[Any]:
-        from .variables import Variable
-
-        values: dict[int, Any] = dict(feeds)
-        for p in self.placeholders:
-            if id(p) not in values:
-                if p.default is None:
-                    raise ValueError(f"keras_numba.{fn}: placeholder {p.name!r} must be fed a value (it has no default)")
-                values[id(p)] = p.default() if callable(p.default) else p.default
-        for v in self.variables:
-            values[id(v)] = v.value
-
-        def lookup(v: Any) -> Any:
-            try:
-                return values[id(v)]
-            except KeyError:
-                if isinstance(v, Variable):
-                    return v.value
-                raise
-
-        applied: dict[int, np.ndarray] = {}  # id(update) -> the value it assigned in this run
-        with np.errstate(all="ignore"):
-            for node, (positional, keywords, single), release in zip(self.nodes, self._plans, self._release):
-                if node.control:
-                    read = _after_control(node, values, applied, lookup, fn)
-                    result = node.fn(*_substitute(node.args, read), **_substitute(node.kwargs, read))
-                else:
-                    args = [_slot(kind, item, values, lookup) for kind, item in positional]
-                    kwargs = {name: _slot(kind, item, values, lookup) for name, kind, item in keywords}
-                    result = node.fn(*args, **kwargs)
-                if single is not None and type(result) is np.ndarray:
-                    values[single] = result
-                else:
-                    arrays, _ = _flatten(result)
-                    for t, a in zip(node.outputs, arrays):
-                        values[id(t)] = a
-                for key in release:
-                    values.pop(key, None)
-        out = []
-        for t in self.targets:
-            if isinstance(t, GraphValue):
-                out.append(lookup(t))
-            else:
-                out.append(t)
-        return out
-
-
-def _releases(order: Sequence[Node], targets: Sequence[Any]) -> list[tuple[int, ...]]:
-    """For each node, the ids of node results no later node (nor a target) reads.
-
-    Program.run drops them once the node has run: an unrolled training step
-    makes thousands of intermediate arrays, and keeping them all alive until
-    the end made every step allocate fresh, cache-cold memory (a chain of
-    small ops ran at 12 µs a node instead of 3).
-    """
-    kept = {id(t) for t in _leaves(list(targets)) if isinstance(t, GraphValue)}
-    last: dict[int, int] = {}
-    for i, node in enumerate(order):
-        for v in node.inputs:
-            last[id(v)] = i
-        if node.control:
-            for v in _control_values(node):
-                last[id(v)] = i
-        for t in node.outputs:
-            last.setdefault(id(t), i)  # a result nothing reads is dropped at once
-    produced = {id(t) for node in order for t in node.outputs}
-    release: list[list[int]] = [[] for _ in order]
-    for key, i in last.items():
-        if key in produced and key not in kept:
-            release[i].append(key)
-    return [tuple(r) for r in release]
-
-
-# How Program.run reads one argument of a node: precomputed once per program,
-# because a training step runs thousands of small nodes and a generic walk of
-# every argument structure dominated their cost.
-_CONSTANT, _VALUE, _NESTED = 0, 1, 2
-
-
-def _slot_of(value: Any) -> tuple[int, Any]:
-    if is_symbolic(value):
-        return _VALUE, value
-    if type(value) in (list, tuple, dict) and any(is_symbolic(v) for v in _leaves(value)):
-        return _NESTED, value
-    return _CONSTANT, value
-
-
-def _plan(node: Node) -> tuple[list[tuple[int, Any]], list[tuple[str, int, Any]], int | None]:
-    """(positional slots, keyword slots, id of the only output when the result is one array)."""
-    positional = [_slot_of(a) for a in node.args]
-    keywords = [(name, *_slot_of(v)) for name, v in node.kwargs.items()]
-    single = id(node.outputs[0]) if len(node.outputs) == 1 and node.structure == 0 else None
-    return positional, keywords, single
-
-
-def _slot(kind: int, item: Any, values: dict[int, Any], lookup: Callable[[Any], Any]) -> Any:
-    if kind == _VALUE:
-        found = values.get(id(item), _MISSING)
-        return found if found is not _MISSING else lookup(item)
-    if kind == _NESTED:
-        return _substitute(item, lookup)
-    return item
-
-
-_MISSING = object()
-
-
-def _after_control(node: Node, values: dict[int, Any], applied: dict[int, np.ndarray], lookup: Callable[[Any], Any], fn: str) -> Callable[[Any], Any]:
-    """Apply the node's pending control updates (once per run) and return its argument lookup.
-
-    The node reads the variables those updates assigned at their new values
-    (the point of the dependency); nodes made outside the block keep reading
-    the values the run started with, so their results do not depend on the
-    order nodes happen to run in.
-    """
-    assigned: dict[int, np.ndarray] = {}
-    for c in node.control:
-        if isinstance(c, GraphValue):
-            continue  # a control tensor: already computed (it is ordered before the node)
-        if id(c) not in applied:
-            new = c.value
-            if isinstance(new, GraphValue):
-                new = lookup(new)
-            applied[id(c)] = c.variable.checked(new, fn)
-            c.variable.value = applied[id(c)]  # like TensorFlow's assign op: the variable keeps it
-        assigned[id(c.variable)] = applied[id(c)]
-    if not assigned:
-        return lookup
-
-    def read(v: Any) -> Any:
-        key = id(v)
-        return assigned[key] if key in assigned else lookup(v)
-
-    return read
+# --------------------------------------------------------------------------- evaluating
 
 
 def evaluate(value: Any, fn: str = "eval") -> Any:
@@ -791,5 +612,7 @@ def evaluate(value: Any, fn: str = "eval") -> Any:
         return value
     program = value._program
     if program is None:
+        from .program import Program
+
         program = value._program = Program([value])
     return program.run({}, fn)[0]

@@ -15,7 +15,7 @@ from typing import Any, Callable, Iterator, Sequence
 
 import numpy as np
 
-from . import autodiff, config, graph
+from . import autodiff, config, graph, program
 from .sparse import SparseTensor
 from .variables import Variable
 
@@ -75,7 +75,7 @@ def is_keras_tensor(x: Any) -> bool:
     if isinstance(x, graph.Placeholder):
         return True
     if isinstance(x, graph.Tensor):  # symbolic, and built on a graph input (not only on variables)
-        return bool(graph.Program([x]).placeholders)
+        return bool(program.Program([x]).placeholders)
     return False
 
 
@@ -124,8 +124,8 @@ def batch_get_value(tensors: Any) -> list[Any]:
         raise TypeError("keras_numba.batch_get_value: tensors must be a list of tensors or variables")
     if not tensors:
         return []
-    program = graph.Program(list(tensors))
-    return [np.array(v) for v in program.run({}, "batch_get_value")]
+    batch = program.Program(list(tensors))
+    return [np.array(v) for v in batch.run({}, "batch_get_value")]
 
 
 def batch_set_value(tuples: Any) -> None:
@@ -154,7 +154,7 @@ class Update:
 
 
 def _needs_feeds(value: Any) -> bool:
-    return isinstance(value, graph.Tensor) and bool(graph.Program([value]).placeholders)
+    return isinstance(value, graph.Tensor) and bool(program.Program([value]).placeholders)
 
 
 def defer_updates(on: bool) -> None:
@@ -212,7 +212,7 @@ class Function:
                 self.updates.append((u[0], u[1]))
             else:
                 raise TypeError(f"keras_numba.function: updates must be updates (from K.update...) or (variable, value) pairs; got {u!r}")
-        self.program = graph.Program(self.outputs + [v for _, v in self.updates])
+        self.program = program.Program(self.outputs + [v for _, v in self.updates])
 
     def __call__(self, inputs: Any) -> Any:
         if isinstance(inputs, dict):

@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 
 import keras_numba as K
-from keras_numba._runtime import graph
+from keras_numba._runtime import graph, program
 
 
 def _mean_metric() -> tuple[object, object, object, object]:
@@ -68,8 +68,8 @@ def test_a_control_tensor_is_computed_first_even_when_nothing_else_needs_it(caps
     np.testing.assert_array_equal(K.function([x], second)([np.array([1.0, 2.0])]), [2.0, 4.0])
     out = capsys.readouterr().out
     assert out.index("first") < out.index("second")
-    program = graph.Program([second])
-    assert program.nodes.index(first.node) < program.nodes.index(second.node)
+    ordered = program.Program([second])
+    assert ordered.nodes.index(first.node) < ordered.nodes.index(second.node)
 
 
 def test_blocks_nest_and_none_clears() -> None:

@@ -1,0 +1,249 @@
+"""Running graphs: `Program` orders the nodes a set of targets needs and evaluates them.
+
+A training step of an unrolled recurrent model runs thousands of small
+nodes (an LSTM over 50 steps: about 5000 per batch, most on 64x64 arrays),
+so the per-node cost of this loop is a large share of an epoch. The first
+run therefore compiles each node into a *step*: the function to call and
+one `operator.itemgetter` over the run's value table that fetches all of its
+arguments in a single C call, positionally. Constant arguments are entered
+into that table once, under negative keys (object ids are positive), so a
+node mixing tensors and constants is still one fetch. Nodes with nested
+arguments (a list of tensors) or control dependencies take the general path.
+"""
+
+from __future__ import annotations
+
+import inspect
+from operator import itemgetter
+from typing import Any, Callable, Sequence
+
+import numpy as np
+
+from . import graph
+from .graph import GraphValue, Node, Placeholder, Tensor
+
+
+class Program:
+    """A graph compiled for evaluation: the nodes needed for `targets`, in dependency order."""
+
+    def __init__(self, targets: Sequence[Any]) -> None:
+        from .variables import Variable
+
+        order: list[Node] = []
+        state: dict[int, bool] = {}  # id(node) -> True once its inputs are ordered
+        placeholders: dict[int, Placeholder] = {}
+        variables: dict[int, Variable] = {}
+        stack: list[Any] = list(reversed([t for t in targets]))
+        while stack:  # iterative post-order: unrolled loops make graphs too deep to recurse
+            v = stack[-1]
+            if isinstance(v, Variable):
+                variables[id(v)] = v
+                stack.pop()
+                continue
+            if isinstance(v, Placeholder):
+                placeholders[id(v)] = v
+                stack.pop()
+                continue
+            if not isinstance(v, Tensor) or v.node is None:
+                stack.pop()
+                continue
+            node = v.node
+            status = state.get(id(node))
+            if status is None:
+                state[id(node)] = False
+                stack.extend(reversed(node.inputs))
+                if node.control:  # control inputs are computed before the node too
+                    stack.extend(reversed(graph._control_values(node)))
+            else:
+                stack.pop()
+                if status is False:
+                    state[id(node)] = True
+                    order.append(node)
+        self.nodes = order
+        self.placeholders = list(placeholders.values())
+        self.variables = list(variables.values())
+        self.targets = list(targets)
+        # Compiled on the first run: many programs are built only to order or
+        # inspect a graph (autodiff, `is_keras_tensor`) and never run.
+        self._steps: list[_Step] | None = None
+        self._constants: dict[int, Any] = {}
+
+    def _compile(self) -> list[_Step]:
+        steps = []
+        for node in self.nodes:
+            steps.append(_compile_step(node, self._constants))
+        for step, release in zip(steps, _releases(self.nodes, self.targets)):
+            step.release = release
+        return steps
+
+    def run(self, feeds: dict[int, Any], fn: str = "eval") -> list[Any]:
+        from .variables import Variable
+
+        steps = self._steps
+        if steps is None:
+            steps = self._steps = self._compile()
+        values: dict[int, Any] = dict(self._constants)
+        values.update(feeds)
+        for p in self.placeholders:
+            if id(p) not in values:
+                if p.default is None:
+                    raise ValueError(f"keras_numba.{fn}: placeholder {p.name!r} must be fed a value (it has no default)")
+                values[id(p)] = p.default() if callable(p.default) else p.default
+        for v in self.variables:
+            values[id(v)] = v.value
+
+        def lookup(v: Any) -> Any:
+            try:
+                return values[id(v)]
+            except KeyError:
+                if isinstance(v, Variable):
+                    return v.value
+                raise
+
+        applied: dict[int, np.ndarray] = {}  # id(update) -> the value it assigned in this run
+        with np.errstate(all="ignore"):
+            for step in steps:
+                fetch = step.fetch
+                if fetch is None:
+                    result = _run_general(step.node, values, applied, lookup, fn)
+                elif step.arity == 1:
+                    result = step.call(fetch(values))
+                else:
+                    result = step.call(*fetch(values))
+                single = step.single
+                if single is not None and type(result) is np.ndarray:
+                    values[single] = result
+                else:
+                    arrays, _ = graph._flatten(result)
+                    for t, a in zip(step.node.outputs, arrays):
+                        values[id(t)] = a
+                for key in step.release:
+                    values.pop(key, None)
+        return [lookup(t) if isinstance(t, GraphValue) else t for t in self.targets]
+
+
+class _Step:
+    """One node, compiled for `Program.run`."""
+
+    __slots__ = ("node", "call", "fetch", "arity", "single", "release")
+
+    def __init__(self, node: Node, call: Callable[..., Any], fetch: Callable[[dict[int, Any]], Any] | None, arity: int) -> None:
+        self.node = node
+        self.call = call
+        self.fetch = fetch  # None: the general path
+        self.arity = arity
+        self.single = id(node.outputs[0]) if len(node.outputs) == 1 and node.structure == 0 else None
+        self.release: tuple[int, ...] = ()
+
+
+def _compile_step(node: Node, constants: dict[int, Any]) -> _Step:
+    """The fast form of `node` when its arguments can be fetched flat and passed positionally."""
+    items = _positional_arguments(node)
+    if node.control or items is None or not items:
+        return _Step(node, node.fn, None, 0)
+    keys = []
+    for item in items:
+        if graph.is_symbolic(item):
+            keys.append(id(item))
+        elif type(item) in (list, tuple, dict) and any(graph.is_symbolic(v) for v in graph._leaves(item)):
+            return _Step(node, node.fn, None, 0)  # symbolic values nested in a structure
+        else:
+            key = -1 - len(constants)
+            constants[key] = item
+            keys.append(key)
+    return _Step(node, node.fn, itemgetter(*keys), len(keys))
+
+
+def _positional_arguments(node: Node) -> list[Any] | None:
+    """node.args followed by node.kwargs in parameter order, or None when keywords cannot be passed by position."""
+    if not node.kwargs:
+        return list(node.args)
+    names = _parameter_names(node.fn)
+    start = len(node.args)
+    if names is None or tuple(node.kwargs) != names[start : start + len(node.kwargs)]:
+        return None
+    return [*node.args, *node.kwargs.values()]
+
+
+_names_cache: dict[Callable[..., Any], tuple[str, ...] | None] = {}
+
+
+def _parameter_names(fn: Callable[..., Any]) -> tuple[str, ...] | None:
+    """The leading positional-or-keyword parameter names of `fn` (cached per function)."""
+    try:
+        return _names_cache[fn]
+    except KeyError:
+        pass
+    try:
+        params = inspect.signature(fn).parameters.values()
+    except (TypeError, ValueError):
+        names = None
+    else:
+        ordered = []
+        for p in params:
+            if p.kind is not inspect.Parameter.POSITIONAL_OR_KEYWORD:
+                break
+            ordered.append(p.name)
+        names = tuple(ordered)
+    _names_cache[fn] = names
+    return names
+
+
+def _run_general(node: Node, values: dict[int, Any], applied: dict[int, np.ndarray], lookup: Callable[[Any], Any], fn: str) -> Any:
+    read = _after_control(node, values, applied, lookup, fn) if node.control else lookup
+    return node.fn(*graph._substitute(node.args, read), **graph._substitute(node.kwargs, read))
+
+
+def _releases(order: Sequence[Node], targets: Sequence[Any]) -> list[tuple[int, ...]]:
+    """For each node, the ids of node results no later node (nor a target) reads.
+
+    Program.run drops them once the node has run: an unrolled training step
+    makes thousands of intermediate arrays, and keeping them all alive until
+    the end made every step allocate fresh, cache-cold memory (a chain of
+    small ops ran at 12 µs a node instead of 3).
+    """
+    kept = {id(t) for t in graph._leaves(list(targets)) if isinstance(t, GraphValue)}
+    last: dict[int, int] = {}
+    for i, node in enumerate(order):
+        for v in node.inputs:
+            last[id(v)] = i
+        if node.control:
+            for v in graph._control_values(node):
+                last[id(v)] = i
+        for t in node.outputs:
+            last.setdefault(id(t), i)  # a result nothing reads is dropped at once
+    produced = {id(t) for node in order for t in node.outputs}
+    release: list[list[int]] = [[] for _ in order]
+    for key, i in last.items():
+        if key in produced and key not in kept:
+            release[i].append(key)
+    return [tuple(r) for r in release]
+
+
+def _after_control(node: Node, values: dict[int, Any], applied: dict[int, np.ndarray], lookup: Callable[[Any], Any], fn: str) -> Callable[[Any], Any]:
+    """Apply the node's pending control updates (once per run) and return its argument lookup.
+
+    The node reads the variables those updates assigned at their new values
+    (the point of the dependency); nodes made outside the block keep reading
+    the values the run started with, so their results do not depend on the
+    order nodes happen to run in.
+    """
+    assigned: dict[int, np.ndarray] = {}
+    for c in node.control:
+        if isinstance(c, GraphValue):
+            continue  # a control tensor: already computed (it is ordered before the node)
+        if id(c) not in applied:
+            new = c.value
+            if isinstance(new, GraphValue):
+                new = lookup(new)
+            applied[id(c)] = c.variable.checked(new, fn)
+            c.variable.value = applied[id(c)]  # like TensorFlow's assign op: the variable keeps it
+        assigned[id(c.variable)] = applied[id(c)]
+    if not assigned:
+        return lookup
+
+    def read(v: Any) -> Any:
+        key = id(v)
+        return assigned[key] if key in assigned else lookup(v)
+
+    return read
