@@ -53,12 +53,40 @@ def _relevant(order: list[graph.Node], sources: set[int]) -> set[int]:
     return nodes
 
 
-def _add(a: Any, b: Any) -> Any:
-    if a is None:
-        return b
-    from keras_numba import operators
+def _total(parts: list[Any] | None) -> Any:
+    """The sum of one value's gradient contributions, as few graph nodes as possible.
 
-    return operators.add(a, b)
+    Contributions are collected and summed once, when the value's own node
+    is reached: a weight an unrolled RNN uses at 50 steps gets one `add_n`
+    node, not 49 `add`s, and the gradients of the gate slices of one matrix
+    (`z[:, :n]`, `z[:, n:2n]`, ...) become one `scatter_many` into a single
+    zeros array instead of a zeros array per slice plus the adds.
+    """
+    if not parts:
+        return None
+    if len(parts) == 1:
+        return parts[0]
+    scatters = [p for p in parts if _basic_scatter(p) is not None]
+    by_target: dict[int, list[Any]] = {}
+    for p in scatters:
+        by_target.setdefault(id(_basic_scatter(p).args[1]), []).append(p)
+    merged: list[Any] = []
+    done: set[int] = set()
+    for group in by_target.values():
+        if len(group) > 1:
+            nodes = [_basic_scatter(p) for p in group]
+            merged.append(graph.scatter_many(nodes[0].args[1], [n.args[0] for n in nodes], tuple(n.args[2] for n in nodes)))
+            done.update(id(p) for p in group)
+    rest = merged + [p for p in parts if id(p) not in done]
+    return rest[0] if len(rest) == 1 else graph.add_n(*rest)
+
+
+def _basic_scatter(value: Any) -> graph.Node | None:
+    """The `scatter_like` node that made `value` with a basic (slice/int) key, if one did."""
+    node = getattr(value, "node", None)
+    if node is None or node.op != "scatter_like" or node.kwargs or len(node.args) != 3:
+        return None
+    return node if graph._is_basic_key(node.args[2]) else None
 
 
 def _in_dtype_of(g: Any, value: Any) -> Any:
@@ -111,11 +139,11 @@ def gradients(loss: Any, variables: Sequence[Any]) -> list[Any]:
     ordered = program.Program([loss])
     wanted = {id(v) for v in variables}
     relevant = _relevant(ordered.nodes, wanted)
-    grads: dict[int, Any] = {id(loss): derivatives.ones_like(loss)}
+    grads: dict[int, list[Any]] = {id(loss): [derivatives.ones_like(loss)]}  # value id -> its gradient contributions
     for node in reversed(ordered.nodes):
         if id(node) not in relevant:
             continue
-        out = [grads.get(id(t)) for t in node.outputs]
+        out = [_total(grads.get(id(t))) for t in node.outputs]
         if all(g is None for g in out):
             continue
         for value, g in _call_rule(node, out):
@@ -132,5 +160,5 @@ def gradients(loss: Any, variables: Sequence[Any]) -> list[Any]:
                 # only the run knows whether it did. One input's gradient has its shape.
                 g = derivatives.sum_to_like(g, value)
             g = _in_dtype_of(g, value)
-            grads[key] = _add(grads.get(key), g)
-    return [grads.get(id(v)) for v in variables]
+            grads.setdefault(key, []).append(g)
+    return [_total(grads.get(id(v))) for v in variables]

@@ -24,6 +24,8 @@ from typing import Any, Callable, Iterable, Sequence
 
 import numpy as np
 
+from . import scatter
+
 #: True once any symbolic value exists in the process; the wrappers test it
 #: before scanning their arguments, so purely eager programs skip the scan.
 active = False
@@ -589,9 +591,43 @@ def scatter_like(v: Any, x: Any, key: Any) -> np.ndarray:
     out = np.zeros(x.shape, dtype=np.result_type(v.dtype, np.float32) if v.dtype.kind not in "fc" else v.dtype)
     if _is_basic_key(key):
         out[key] = v  # ints and slices select each element at most once: a plain store
+    elif type(key) is np.ndarray and key.dtype.kind in "iu":
+        scatter.add_rows_at(out, key, v.astype(out.dtype, copy=False))  # gather's gradient: rows, repeats accumulate
     else:
-        np.add.at(out, key, v)  # advanced indices may repeat: accumulate (slow, so only here)
+        np.add.at(out, key, v)  # other advanced indices may repeat: accumulate
     return out
+
+
+def _scatter_many_grad(grads: Sequence[Any], result: Any, x: Any, vs: Sequence[Any], keys: tuple[Any, ...]) -> tuple[Any, ...]:
+    return (None, [getitem(grads[0], key) for key in keys], None)
+
+
+@lift("scatter_many", grad=_scatter_many_grad)
+def scatter_many(x: Any, vs: Sequence[Any], keys: tuple[Any, ...]) -> np.ndarray:
+    """The sum of `scatter_like(v, x, key)` over pairs of `vs` and basic `keys`, in one zeros array."""
+    x = np.asarray(x)
+    vs = [np.asarray(v) for v in vs]
+    dtype = np.result_type(*vs)
+    out = np.zeros(x.shape, dtype=dtype if dtype.kind in "fc" else np.result_type(dtype, np.float32))
+    for v, key in zip(vs, keys):
+        out[key] += v  # basic keys: a view, so overlapping regions accumulate
+    return out
+
+
+def _add_n_grad(grads: Sequence[Any], result: Any, *parts: Any) -> tuple[Any, ...]:
+    return tuple(grads[0] for _ in parts)
+
+
+@lift("add_n", grad=_add_n_grad)
+def add_n(*parts: Any) -> np.ndarray:
+    """The elementwise sum of several same-shaped gradients, into one fresh array."""
+    total = np.asarray(np.add(parts[0], parts[1]))  # 0-d sums come back as scalars
+    for p in parts[2:]:
+        if np.shape(p) == total.shape and np.result_type(total, p) == total.dtype:
+            np.add(total, p, out=total)
+        else:  # broadcasting or a wider dtype: a new array
+            total = np.asarray(np.add(total, p))
+    return total
 
 
 def _is_basic_key(key: Any) -> bool:

@@ -660,11 +660,21 @@ grad_separable_conv2d.keyword_rule = True
 
 def grad_sigmoid(grad, result, x):  # spec/ops/sigmoid.yaml
     return {
-        'x': grad * result * (1 - result),
+        'x': operators.sigmoid_grad(grad, result),
     }
 
 
 grad_sigmoid.keyword_rule = True
+
+
+def grad_sigmoid_grad(grad, result, dy, y):  # spec/ops/sigmoid_grad.yaml
+    return {
+        'dy': operators.sigmoid_grad(grad, y),
+        'y': grad * dy * (1.0 - 2.0 * y),
+    }
+
+
+grad_sigmoid_grad.keyword_rule = True
 
 
 def grad_sin(grad, result, x):  # spec/ops/sin.yaml
@@ -805,11 +815,21 @@ grad_sum.keyword_rule = True
 
 def grad_tanh(grad, result, x):  # spec/ops/tanh.yaml
     return {
-        'x': grad * (1.0 - square(result)),
+        'x': operators.tanh_grad(grad, result),
     }
 
 
 grad_tanh.keyword_rule = True
+
+
+def grad_tanh_grad(grad, result, dy, y):  # spec/ops/tanh_grad.yaml
+    return {
+        'dy': operators.tanh_grad(grad, y),
+        'y': -2.0 * grad * dy * y,
+    }
+
+
+grad_tanh_grad.keyword_rule = True
 
 
 def grad_temporal_padding(grad, result, x, padding=(1, 1)):  # spec/ops/temporal_padding.yaml
@@ -850,8 +870,8 @@ grad_var.keyword_rule = True
 
 def grad_where(grad, result, condition, x, y):  # spec/ops/where.yaml
     return {
-        'x': where(condition, grad, zeros_like(grad)),
-        'y': where(condition, zeros_like(grad), grad),
+        'x': where(condition, grad, 0.0),
+        'y': where(condition, 0.0, grad),
     }
 
 

@@ -1,4 +1,4 @@
-# @generated from spec/ops/add.yaml, spec/ops/divide.yaml, spec/ops/floor_divide.yaml, spec/ops/logical_and.yaml, spec/ops/logical_not.yaml, spec/ops/logical_or.yaml, spec/ops/mod.yaml, spec/ops/multiply.yaml, spec/ops/negative.yaml, spec/ops/power.yaml, spec/ops/relu_grad.yaml, spec/ops/subtract.yaml, spec/ops/where.yaml by codegen/templates/module.py.j2 — do not edit
+# @generated from spec/ops/add.yaml, spec/ops/divide.yaml, spec/ops/floor_divide.yaml, spec/ops/logical_and.yaml, spec/ops/logical_not.yaml, spec/ops/logical_or.yaml, spec/ops/mod.yaml, spec/ops/multiply.yaml, spec/ops/negative.yaml, spec/ops/power.yaml, spec/ops/relu_grad.yaml, spec/ops/sigmoid_grad.yaml, spec/ops/subtract.yaml, spec/ops/tanh_grad.yaml, spec/ops/where.yaml by codegen/templates/module.py.j2 — do not edit
 """Tensor operators: What Python operators (+ - * / // % ** @, unary -, comparisons, indexing) mean on variables and symbolic tensors; internal functions, reached as keras_numba.operators.<name>.
 
 Public wrappers: each validates and converts its arguments (errors name the
@@ -427,6 +427,43 @@ def relu_grad(dy, x, alpha=0.0, max_value=None, threshold=0.0):
     return _elementwise.run('relu_grad', ('dy', 'x'), _relu_grad_kernels, [dy, x], (alpha, max_value, threshold), dtype_T, dtype_T)
 
 
+# --- sigmoid_grad (spec/ops/sigmoid_grad.yaml)
+
+_sigmoid_grad_kernels = _KernelSet('keras_numba.kernels.sigmoid_grad', 'sigmoid_grad', 2, (), ('contract',), 200000)
+
+
+def sigmoid_grad(dy, y):
+    """The gradient of `sigmoid` from its result, `dy * y * (1 - y)`, in one fused pass.
+
+    `y` is `sigmoid(x)`; the derivative `y * (1 - y)` needs only the result, so the backward
+    pass keeps no copy of `x`. It is what `sigmoid`'s derivative formula calls: written with
+    `multiply` and `subtract` the same product took three graph nodes and two temporaries, and a
+    Keras LSTM runs it three times per time step.
+
+    Args:
+        dy: The gradient of sigmoid's result.
+        y: sigmoid's result.
+
+    Returns:
+        A tensor of the broadcast shape of `dy` and `y`.
+
+    Raises:
+        TypeError: dy, y of a dtype not in the `floating` class (see Dtypes)
+        ValueError: tensor arguments whose shapes do not broadcast
+
+    Examples:
+        >>> y = np.array([0.0, 0.25, 0.5, 1.0], dtype="float32")
+        >>> K.sigmoid_grad(np.ones(4, dtype="float32"), y)
+        array([0.    , 0.1875, 0.25  , 0.    ], dtype=float32)
+        >>> K.sigmoid_grad(np.array([2.0, -1.0]), np.array([0.5, 0.5]))
+        array([ 0.5 , -0.25])
+    """
+    if _graph.active and _graph.any_symbolic((dy, y)):
+        return _graph.apply('sigmoid_grad', sigmoid_grad, (), {'dy': dy, 'y': y}, _gradients.grad_sigmoid_grad)
+    (dy, y), dtype_T = _dtypes.resolve('sigmoid_grad', ('dy', 'y'), (dy, y), _FLOATING)
+    return _elementwise.run('sigmoid_grad', ('dy', 'y'), _sigmoid_grad_kernels, [dy, y], (), dtype_T, dtype_T)
+
+
 # --- subtract (spec/ops/subtract.yaml)
 
 _subtract_kernels = _KernelSet('keras_numba.kernels.subtract', 'subtract', 2, (), ('contract',), 100000)
@@ -459,6 +496,42 @@ def subtract(x, y):
         return _graph.apply('subtract', subtract, (), {'x': x, 'y': y}, _gradients.grad_subtract)
     (x, y), dtype_T = _dtypes.resolve('subtract', ('x', 'y'), (x, y), _NUMERIC)
     return _elementwise.run('subtract', ('x', 'y'), _subtract_kernels, [x, y], (), dtype_T, dtype_T)
+
+
+# --- tanh_grad (spec/ops/tanh_grad.yaml)
+
+_tanh_grad_kernels = _KernelSet('keras_numba.kernels.tanh_grad', 'tanh_grad', 2, (), ('contract',), 200000)
+
+
+def tanh_grad(dy, y):
+    """The gradient of `tanh` from its result, `dy * (1 - y * y)`, in one fused pass.
+
+    `y` is `tanh(x)`; the derivative `1 - y**2` needs only the result. It is what `tanh`'s
+    derivative formula calls: written with `square`, `subtract` and `multiply` it took three
+    graph nodes and two temporaries, and a Keras LSTM runs it twice per time step.
+
+    Args:
+        dy: The gradient of tanh's result.
+        y: tanh's result.
+
+    Returns:
+        A tensor of the broadcast shape of `dy` and `y`.
+
+    Raises:
+        TypeError: dy, y of a dtype not in the `floating` class (see Dtypes)
+        ValueError: tensor arguments whose shapes do not broadcast
+
+    Examples:
+        >>> y = np.array([-1.0, 0.0, 0.5, 1.0], dtype="float32")
+        >>> K.tanh_grad(np.ones(4, dtype="float32"), y)
+        array([0.  , 1.  , 0.75, 0.  ], dtype=float32)
+        >>> K.tanh_grad(np.array([2.0, -1.0]), np.array([0.5, -0.5]))
+        array([ 1.5 , -0.75])
+    """
+    if _graph.active and _graph.any_symbolic((dy, y)):
+        return _graph.apply('tanh_grad', tanh_grad, (), {'dy': dy, 'y': y}, _gradients.grad_tanh_grad)
+    (dy, y), dtype_T = _dtypes.resolve('tanh_grad', ('dy', 'y'), (dy, y), _FLOATING)
+    return _elementwise.run('tanh_grad', ('dy', 'y'), _tanh_grad_kernels, [dy, y], (), dtype_T, dtype_T)
 
 
 # --- where (spec/ops/where.yaml)
@@ -496,7 +569,7 @@ def where(condition, x, y):
         return _graph.apply('where', where, (), {'condition': condition, 'x': x, 'y': y}, _gradients.grad_where)
     (condition,), dtype_C = _dtypes.resolve('where', ('condition',), (condition,), _ALL)
     (x, y), dtype_T = _dtypes.resolve('where', ('x', 'y'), (x, y), _ALL)
-    if not (all(len(set(s[-i] for s in (condition.shape, x.shape, y.shape) if len(s) >= i) - {1}) <= 1 for i in range(1, 1 + max(condition.ndim, x.ndim, y.ndim)))):
+    if not (condition.shape == x.shape == y.shape or all(len(set(s[-i] for s in (condition.shape, x.shape, y.shape) if len(s) >= i) - {1}) <= 1 for i in range(1, 1 + max(condition.ndim, x.ndim, y.ndim)))):
         raise ValueError('keras_numba.where: shapes do not broadcast')
     with np.errstate(all="ignore"):  # like TensorFlow (and the Numba kernels): inf/NaN results, no warnings
         return np.asarray(np.where(condition, x, y))

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 import keras_numba as K
 from keras_numba._runtime.config import epsilon, floatx, image_data_format  # noqa: F401  (reference vocabulary)
 from tests.support import harness as H
+from tests.support.derivative_ops import operators
 
 NAME = "sigmoid"
 TENSORS = {'x': ['float16', 'float32', 'float64']}
@@ -73,7 +74,7 @@ def test_derivative_x():
     H.check_derivative(
         K.sigmoid,
         "x",
-        lambda grad, result, x: grad * result * (1 - result),
+        lambda grad, result, x: operators.sigmoid_grad(grad, result),
         TENSORS,
         FD_PARAMS,
         DOMAIN,

@@ -235,3 +235,13 @@ class operators:  # noqa: N801  (the name formulas use for internal spec entries
         if max_value is not None:
             inside = inside & (x > 0) & (x < max_value)
         return np.asarray(grad, dtype=float) * (inside + alpha * (x < threshold))
+
+    @staticmethod
+    def sigmoid_grad(grad: np.ndarray, y: np.ndarray) -> np.ndarray:
+        y = np.asarray(y, dtype=float)
+        return np.asarray(grad, dtype=float) * y * (1.0 - y)
+
+    @staticmethod
+    def tanh_grad(grad: np.ndarray, y: np.ndarray) -> np.ndarray:
+        y = np.asarray(y, dtype=float)
+        return np.asarray(grad, dtype=float) * (1.0 - y * y)
