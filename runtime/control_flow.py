@@ -63,8 +63,27 @@ def _rank(x: Any) -> int:
 
 
 def _select_rows_grad(grads: Sequence[Any], result: Any, mask_t: Any, new: Any, old: Any) -> tuple[Any, ...]:
-    g = grads[0]
-    return (None, select_rows(mask_t, g, 0.0), select_rows(mask_t, 0.0, g))
+    to_new, to_old = split_rows(mask_t, grads[0])
+    return (None, to_new, to_old)
+
+
+def _split_rows_grad(grads: Sequence[Any], result: Any, mask_t: Any, g: Any) -> tuple[Any, ...]:
+    to_new, to_old = grads
+    if to_new is None and to_old is None:
+        return (None, None)
+    return (None, select_rows(mask_t, 0.0 if to_new is None else to_new, 0.0 if to_old is None else to_old))
+
+
+@graph.lift("split_rows", grad=_split_rows_grad)
+def split_rows(mask_t: Any, g: Any) -> tuple[np.ndarray, np.ndarray]:
+    """`g` split by a (samples,) mask: (its rows where the mask is true, the others), zeros elsewhere.
+
+    The gradient of `select_rows` for both of its inputs, in one node.
+    """
+    g = np.asarray(g)
+    mask_t = np.asarray(mask_t)
+    m = mask_t.reshape(mask_t.shape + (1,) * (g.ndim - mask_t.ndim))
+    return np.asarray(np.where(m, g, 0.0)), np.asarray(np.where(m, 0.0, g))
 
 
 @graph.lift("select_rows", grad=_select_rows_grad)

@@ -311,12 +311,44 @@ def _size(dims: tuple[Any, ...]) -> int:
     return int(np.prod(dims, dtype=np.int64))
 
 
+def _matmul_of(a: Any, b: Any) -> np.ndarray:
+    """a @ b for 2-D arrays (transposed views included: BLAS reads them without a copy)."""
+    from . import array_ops
+
+    dtype = np.result_type(a, b)
+    return array_ops._matmul(a.astype(dtype, copy=False), b.astype(dtype, copy=False), dtype)
+
+
+def _matmul_nt_grad(grads: Sequence[Any], result: Any, a: Any, b: Any) -> tuple[Any, ...]:
+    return (_K().dot(grads[0], b), matmul_tn(grads[0], a))
+
+
+@graph.lift("matmul_nt", grad=_matmul_nt_grad)
+def matmul_nt(a: Any, b: Any) -> np.ndarray:
+    """`a @ b.T` for 2-D `a` and `b`: dot's gradient with respect to x."""
+    a, b = np.asarray(a), np.asarray(b)
+    return _matmul_of(a, b.T)
+
+
+def _matmul_tn_grad(grads: Sequence[Any], result: Any, a: Any, b: Any) -> tuple[Any, ...]:
+    return (matmul_nt(b, grads[0]), _K().dot(a, grads[0]))
+
+
+@graph.lift("matmul_tn", grad=_matmul_tn_grad)
+def matmul_tn(a: Any, b: Any) -> np.ndarray:
+    """`a.T @ b` for 2-D `a` and `b`: dot's gradient with respect to y."""
+    a, b = np.asarray(a), np.asarray(b)
+    return _matmul_of(a.T, b)
+
+
 def dot_grad_x(grad: Any, x: Any, y: Any) -> Any:
     """d(dot(x, y))/dx applied to `grad` (Keras/NumPy dot: x's last axis with y's second-to-last)."""
     K = _K()
     ys = _static(y)
     if len(ys) == 1:
         return K.expand_dims(grad, -1) * y
+    if len(ys) == 2 and len(_static(grad)) == 2:
+        return matmul_nt(grad, y)  # one node, no transpose node (an unrolled LSTM has 100 per batch)
     if len(ys) == 2:  # (..., k) . (k, n): no reshapes, so unknown dims anywhere are fine
         return K.dot(grad, K.transpose(y))
     k = ys[-2]
@@ -333,7 +365,7 @@ def dot_grad_y(grad: Any, x: Any, y: Any) -> Any:
     xs, ys = _static(x), _static(y)
     k = xs[-1]
     if len(xs) == 2 and len(ys) == 2:
-        return K.dot(K.transpose(x), grad)
+        return matmul_tn(x, grad)
     x2 = x if len(xs) == 2 else K.reshape(x, (-1, k))  # (A, k)
     if len(ys) == 1:
         return K.sum(x2 * K.reshape(grad, (-1, 1)), axis=0)

@@ -36,7 +36,7 @@ def _flat_plan(arrays: list[np.ndarray]) -> tuple[tuple[int, ...], str] | None:
     """(output shape, memory order) when the 1d loop applies, else None.
 
     It applies when every input with more than one element has the same shape
-    and is contiguous (C, or F for a lone input) and writable, and no
+    and is contiguous (C, or F for a lone input), and no
     single-element input has more dimensions than that shape.
     """
     shape: tuple[int, ...] | None = None
@@ -52,8 +52,6 @@ def _flat_plan(arrays: list[np.ndarray]) -> tuple[tuple[int, ...], str] | None:
                 else:
                     return None
         elif a.shape != shape or not a.flags.c_contiguous:
-            return None
-        if not a.flags.writeable:
             return None
     if shape is None:  # every input is a single element
         shape = max((a.shape for a in arrays), key=len)
@@ -75,8 +73,7 @@ def run(
     """Apply op `fn`'s kernel elementwise; returns a new array of `out_dtype`."""
     if len(arrays) == 1 and compute is not FLOAT16:  # the common unary case, kept short
         a = arrays[0]
-        flags = a.flags
-        if flags.c_contiguous and flags.writeable:
+        if a.flags.c_contiguous:
             out = np.empty(a.shape, out_dtype)
             n = out.size
             if n:
@@ -90,8 +87,7 @@ def run(
             return out
     if len(arrays) == 2 and compute is not FLOAT16:  # the common binary cases, kept short
         a, b = arrays
-        fa, fb = a.flags, b.flags
-        if fa.c_contiguous and fb.c_contiguous and fa.writeable and fb.writeable:
+        if a.flags.c_contiguous and b.flags.c_contiguous:
             shape = None
             if a.shape == b.shape:
                 shape, mask = a.shape, _TWO_ARRAYS

@@ -262,10 +262,10 @@ class KernelSet:
         numba = _numba()
         types = numba.types
         ndim, layout = (1, "C") if loop == "1d" else (2, "A")
-        # exact types keep calls on the dispatcher's fast path: the 1d loop gets
-        # writable arrays (or scalars), the 2d loop read-only broadcast views
+        # inputs typed read-only: Numba passes writable arrays to such a signature at
+        # no cost, and read-only ones (broadcast views, frozen arrays) without a copy
         element = numba.from_dtype(compute)
-        arg = types.Array(element, ndim, layout, readonly=(loop == "2d"))
+        arg = types.Array(element, ndim, layout, readonly=True)
         single = types.Array(element, 0, "C")  # a single-element operand, as a 0-d array
         inputs = [single if scalar else arg for scalar in (scalar_inputs or (False,) * self.n_inputs)]
         res = types.Array(numba.from_dtype(out), ndim, "C")  # results are fresh C arrays: a known stride lets loops vectorise

@@ -60,3 +60,48 @@ def test_select_rows_keeps_masked_rows_and_routes_gradients():
     got_n, got_o = K.function([n, o], [gn, go])([new, old])
     np.testing.assert_array_equal(got_n, [[3, 3], [0, 0], [3, 3]])
     np.testing.assert_array_equal(got_o, [[0, 0], [3, 3], [0, 0]])
+
+
+def test_split_rows_routes_both_ways_and_differentiates_again():
+    mask = np.array([True, False])
+    g = np.array([[1.0, np.inf], [np.nan, 2.0]])
+    to_new, to_old = control_flow.split_rows(mask, g)
+    np.testing.assert_array_equal(to_new, [[1.0, np.inf], [0.0, 0.0]])  # no inf - inf: NaN stays in its row
+    np.testing.assert_array_equal(to_old, [[0.0, 0.0], [np.nan, 2.0]])
+    x = K.placeholder((2, 2))
+    a, b = control_flow.split_rows(mask, x)
+    (gx,) = K.gradients(K.sum(a * 2.0 + b * 5.0), [x])
+    np.testing.assert_array_equal(K.function([x], [gx])([np.ones((2, 2))])[0], [[2.0, 2.0], [5.0, 5.0]])
+    (ga,) = K.gradients(K.sum(a * 3.0), [x])  # only one output used
+    np.testing.assert_array_equal(K.function([x], [ga])([np.ones((2, 2))])[0], [[3.0, 3.0], [0.0, 0.0]])
+
+
+def test_dot_gradients_are_one_node_each_and_differentiate_again():
+    rng = np.random.default_rng(3)
+    xv, wv = rng.normal(size=(4, 3)), rng.normal(size=(3, 5))
+    x, w = K.placeholder((None, 3)), K.variable(wv)
+    loss = K.sum(K.square(K.dot(x, w)))
+    gx, gw = K.gradients(loss, [x, w])
+    ops = _backward_ops(gx, loss) + _backward_ops(gw, loss)
+    assert ops["transpose"] == 0 and ops["matmul_nt"] == 1 and ops["matmul_tn"] == 1
+    got_x, got_w = K.function([x], [gx, gw])([xv])
+    np.testing.assert_allclose(got_x, 2 * (xv @ wv) @ wv.T, rtol=1e-5)  # float32
+    np.testing.assert_allclose(got_w, 2 * xv.T @ (xv @ wv), rtol=1e-5)
+    # second order: d/dw of sum(gx * c) and d/dx of sum(gw * c), against central differences
+    cx, cw = rng.normal(size=(4, 3)), rng.normal(size=(3, 5))
+    (hw,) = K.gradients(K.sum(gx * K.constant(cx)), [w])
+    (hx,) = K.gradients(K.sum(gw * K.constant(cw)), [x])
+    got_hw, got_hx = K.function([x], [hw, hx])([xv])
+    eps = 1e-6
+
+    def numeric(f, base):
+        out = np.zeros_like(base)
+        for i in np.ndindex(base.shape):
+            up, down = base.copy(), base.copy()
+            up[i] += eps
+            down[i] -= eps
+            out[i] = (f(up) - f(down)) / (2 * eps)
+        return out
+
+    np.testing.assert_allclose(got_hw, numeric(lambda v: np.sum(2 * (xv @ v) @ v.T * cx), wv), rtol=1e-4, atol=1e-4)
+    np.testing.assert_allclose(got_hx, numeric(lambda v: np.sum(2 * v.T @ (v @ wv) * cw), xv), rtol=1e-4, atol=1e-4)
