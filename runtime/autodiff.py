@@ -60,8 +60,12 @@ def _total(parts: list[Any] | None) -> Any:
     is reached: a weight an unrolled RNN uses at 50 steps gets one `add_n`
     node, not 49 `add`s, and the gradients of the gate slices of one matrix
     (`z[:, :n]`, `z[:, n:2n]`, ...) become one `scatter_many` into a single
-    zeros array instead of a zeros array per slice plus the adds.
+    zeros array instead of a zeros array per slice plus the adds. Products
+    `a_t.T @ g_t` (dot's gradient for a weight used at every step) become
+    one `matmul_tn_sum`: a single GEMM over the stacked steps.
     """
+    from . import derivatives
+
     if not parts:
         return None
     if len(parts) == 1:
@@ -77,8 +81,17 @@ def _total(parts: list[Any] | None) -> Any:
             nodes = [_basic_scatter(p) for p in group]
             merged.append(graph.scatter_many(nodes[0].args[1], [n.args[0] for n in nodes], tuple(n.args[2] for n in nodes)))
             done.update(id(p) for p in group)
+    products = [p for p in parts if id(p) not in done and _op_of(p) == "matmul_tn"]
+    if len(products) > 1:  # a weight's gradient over the steps of an unrolled loop: one GEMM
+        merged.append(derivatives.matmul_tn_sum([p.node.args[0] for p in products], [p.node.args[1] for p in products]))
+        done.update(id(p) for p in products)
     rest = merged + [p for p in parts if id(p) not in done]
     return rest[0] if len(rest) == 1 else graph.add_n(*rest)
+
+
+def _op_of(value: Any) -> str | None:
+    node = getattr(value, "node", None)
+    return None if node is None or node.kwargs else node.op
 
 
 def _basic_scatter(value: Any) -> graph.Node | None:

@@ -341,6 +341,23 @@ def matmul_tn(a: Any, b: Any) -> np.ndarray:
     return _matmul_of(a.T, b)
 
 
+def _matmul_tn_sum_grad(grads: Sequence[Any], result: Any, a_list: Sequence[Any], b_list: Sequence[Any]) -> tuple[Any, ...]:
+    g = grads[0]
+    return ([matmul_nt(b, g) for b in b_list], [_K().dot(a, g) for a in a_list])
+
+
+@graph.lift("matmul_tn_sum", grad=_matmul_tn_sum_grad)
+def matmul_tn_sum(a_list: Sequence[Any], b_list: Sequence[Any]) -> np.ndarray:
+    """The sum of `a.T @ b` over pairs of 2-D arrays, as one product of the row-stacked pairs.
+
+    A weight an unrolled loop uses at every step gets its gradient this way:
+    one large GEMM instead of a small one per step and their sum.
+    """
+    a = np.concatenate([np.asarray(v) for v in a_list], axis=0)
+    b = np.concatenate([np.asarray(v) for v in b_list], axis=0)
+    return _matmul_of(a.T, b)
+
+
 def dot_grad_x(grad: Any, x: Any, y: Any) -> Any:
     """d(dot(x, y))/dx applied to `grad` (Keras/NumPy dot: x's last axis with y's second-to-last)."""
     K = _K()

@@ -105,3 +105,31 @@ def test_dot_gradients_are_one_node_each_and_differentiate_again():
 
     np.testing.assert_allclose(got_hw, numeric(lambda v: np.sum(2 * (xv @ v) @ v.T * cx), wv), rtol=1e-4, atol=1e-4)
     np.testing.assert_allclose(got_hx, numeric(lambda v: np.sum(2 * v.T @ (v @ wv) * cw), xv), rtol=1e-4, atol=1e-4)
+
+
+def test_a_weight_used_at_every_step_gets_one_stacked_product():
+    rng = np.random.default_rng(4)
+    w0 = rng.normal(size=(3, 2))
+    w = K.variable(w0)
+    xs = [K.placeholder((None, 3)) for _ in range(4)]
+    loss = K.sum(sum(K.square(K.dot(x, w)) * float(k + 1) for k, x in enumerate(xs)))
+    (g,) = K.gradients(loss, [w])
+    ops = _backward_ops(g, loss)
+    assert ops["matmul_tn_sum"] == 1 and ops["matmul_tn"] == 0 and ops["add_n"] == 0
+    values = [rng.normal(size=(5, 3)) for _ in xs]
+    want = sum(2.0 * (k + 1) * v.T @ (v @ w0) for k, v in enumerate(values))
+    np.testing.assert_allclose(K.function(xs, [g])(values)[0], want, rtol=1e-5)
+    # and again: d/dw of sum(g * c), against central differences
+    c = rng.normal(size=(3, 2))
+    (h,) = K.gradients(K.sum(g * K.constant(c)), [w])
+
+    def first(v):
+        return np.sum(sum(2.0 * (k + 1) * x.T @ (x @ v) for k, x in enumerate(values)) * c)
+
+    numeric = np.zeros_like(w0)
+    for i in np.ndindex(w0.shape):
+        up, down = w0.copy(), w0.copy()
+        up[i] += 1e-6
+        down[i] -= 1e-6
+        numeric[i] = (first(up) - first(down)) / 2e-6
+    np.testing.assert_allclose(K.function(xs, [h])(values)[0], numeric, rtol=1e-4, atol=1e-4)
