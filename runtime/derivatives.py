@@ -238,7 +238,18 @@ def bias_add_grad(grad: Any, x: Any, bias: Any, data_format: Any = None) -> Any:
     """The gradient of bias_add with respect to its bias: `grad` summed over the broadcast axes."""
     layout = _bias_layout(len(_static(x)), tuple(_static(bias)), data_format)
     axes = tuple(i for i, d in enumerate(layout) if d == 1)
-    return reshape_like(_K().sum(grad, axis=axes, keepdims=True), bias)
+    return _sum_to_bias(grad, bias, axes, layout)
+
+
+def _sum_to_bias_grad(grads: Sequence[Any], result: Any, grad: Any, bias: Any, axes: tuple, layout: tuple) -> tuple[Any, ...]:
+    return (broadcast_like(_K().reshape(grads[0], layout), grad), None, None, None)
+
+
+@graph.lift("sum_to_bias", grad=_sum_to_bias_grad)
+def _sum_to_bias(grad: Any, bias: Any, axes: tuple, layout: tuple) -> np.ndarray:
+    """`grad` summed over `axes` and shaped like `bias`: one node (an LSTM adds its bias at every step)."""
+    grad = np.asarray(grad)
+    return np.asarray(np.add.reduce(grad, axis=axes)).reshape(np.shape(bias))
 
 
 def scatter_add_like(grad: Any, reference: Any, indices: Any) -> Any:

@@ -1,4 +1,4 @@
-"""How autodiff sums the gradient contributions of one value (runtime/autodiff._total)."""
+"""The shapes of gradient graphs: how autodiff sums contributions (autodiff._total) and the fused gradient nodes."""
 
 from __future__ import annotations
 
@@ -133,3 +133,22 @@ def test_a_weight_used_at_every_step_gets_one_stacked_product():
         down[i] -= 1e-6
         numeric[i] = (first(up) - first(down)) / 2e-6
     np.testing.assert_allclose(K.function(xs, [h])(values)[0], numeric, rtol=1e-4, atol=1e-4)
+
+
+def test_bias_gradient_is_one_node_in_both_formats_and_differentiates_again():
+    rng = np.random.default_rng(5)
+    xv = rng.normal(size=(2, 3, 4))
+    for data_format, bias_shape in [("channels_last", (4,)), ("channels_first", (3,)), ("channels_last", (3, 4))]:
+        x, b = K.placeholder((None, 3, 4)), K.variable(rng.normal(size=bias_shape))
+        loss = K.sum(K.square(K.bias_add(x, b, data_format=data_format)))
+        (g,) = K.gradients(loss, [b])
+        ops = _backward_ops(g, loss)
+        assert ops["sum_to_bias"] == 1 and ops["sum"] == 0
+        layout = {"(4,)": (1, 1, 4), "(3,)": (1, 3, 1), "(3, 4)": (1, 3, 4)}[str(bias_shape)]
+        bv = K.get_value(b)
+        full = xv + bv.reshape(layout)
+        want = (2 * full).sum(axis=tuple(i for i, d in enumerate(layout) if d == 1)).reshape(bias_shape)
+        np.testing.assert_allclose(K.function([x], [g])([xv])[0], want, rtol=1e-5)
+        c = rng.normal(size=bias_shape)
+        (h,) = K.gradients(K.sum(g * K.constant(c)), [x])  # d/dx of sum(2 * sum_axes(x + b) * c)
+        np.testing.assert_allclose(K.function([x], [h])([xv])[0], np.broadcast_to(2 * c.reshape(layout), xv.shape), rtol=1e-6)
