@@ -102,6 +102,8 @@ def _variants(op: OpSpec) -> list[tuple[str, BenchSpec]]:
             params=tuple({**dict(base.params), **dict(v.params)}.items()),
             shape=v.shape or base.shape,
             shapes=v.shapes or base.shapes,
+            inputs=v.inputs or base.inputs,
+            numpy=v.numpy and base.numpy,
             variants=(),
         )
         out.append(("[" + ", ".join(f"{k}={val}" for k, val in v.params) + "]", merged))
@@ -116,8 +118,12 @@ def _inputs(
     lo, hi = op.tests.domain
     lo, hi = max(lo, -10.0), min(hi, 10.0)
     fixed = dict(bench.shapes)
+    built = dict(bench.inputs)
     tensors: dict[str, Any] = {}
     for p in op.signature.tensor_params:
+        if p.name in built:  # the spec builds this input itself
+            tensors[p.name] = eval(built[p.name], {"np": np, "rng": rng, "dtype": dtype})  # noqa: S307
+            continue
         shape = fixed.get(p.name) or bench.shape or (n,)
         declared = p.type.base.dtype or ""
         cls = op.typevars.get(declared, "")
@@ -157,7 +163,7 @@ def benchable(op: OpSpec) -> bool:
     """Timed over the size sweep when any input shape works, else only with a bench.shape."""
     if not (op.bench.enabled and op.reference and op.signature.tensor_params):
         return False
-    fixed = op.bench.shape is not None or bool(op.bench.shapes)
+    fixed = op.bench.shape is not None or bool(op.bench.shapes) or bool(op.bench.inputs)
     if any(p.type.base.kind == "tensor_list" for p in op.signature.tensor_params) and not fixed:
         return False
     return not op.tests.shapes or fixed
@@ -172,12 +178,17 @@ def bench_ops(ops: list[OpSpec], sizes: list[int], dtypes: list[str], budget: fl
         reference = _reference(op)
         for (label, bench), dtype in itertools.product(_variants(op), dtypes):
             fixed = bench.shape or (bench.shapes and bench.shapes[0][1])
-            for n in ([math.prod(fixed)] if fixed else sizes):
+            for n in ([math.prod(fixed)] if fixed else [0] if bench.inputs else sizes):
                 tensors, params = _inputs(op, n, dtype, rng, bench)
+                if not n:  # built inputs: report the largest one's size
+                    n = max(np.size(v) for v in tensors.values())
                 row: dict[str, Any] = {"name": op.name + label, "dtype": dtype, "n": n}
                 row["ours"] = best_time(lambda: fn(**tensors, **params), budget)
-                with np.errstate(all="ignore"):
-                    row["numpy"] = best_time(lambda: reference(**tensors, **params), budget)
+                if bench.numpy:
+                    with np.errstate(all="ignore"):
+                        row["numpy"] = best_time(lambda: reference(**tensors, **params), budget)
+                else:
+                    row["numpy"] = None
                 if "torch" in peers and bench.torch:
                     torch = peers["torch"]
                     tt = {k: [torch.from_numpy(a) for a in v] if isinstance(v, list) else torch.from_numpy(v) for k, v in tensors.items()}
@@ -246,7 +257,7 @@ def overhead_at_10(ops: list[OpSpec], budget: float) -> None:
     rng = np.random.default_rng(1)
     rows = []
     for op in ops:
-        if op.bench.shape or op.bench.shapes:  # benched at one fixed shape only (convolutions, matrices ...)
+        if op.bench.shape or op.bench.shapes or op.bench.inputs:  # benched at one fixed shape only (convolutions, CTC ...)
             continue
         tensors, params = _inputs(op, 10, "float32", rng)
         fn, reference = _function(op), _reference(op)

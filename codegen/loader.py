@@ -60,7 +60,7 @@ TOP_KEYS = {
     "keras2_result": False,
 }
 KERAS2_RESULTS = {"variable"}  # what the Keras 2 adapter makes of a result (spec `keras2_result:`)
-BENCH_KEYS = {"enabled", "torch", "tf", "params", "shape", "shapes", "variants"}
+BENCH_KEYS = {"enabled", "torch", "tf", "params", "shape", "shapes", "inputs", "numpy", "variants"}
 KERNEL_KEYS = {"strategy", "body", "function", "none_as", "fastmath", "parallel_threshold", "init", "step", "merge", "finish", "center", "input_cast"}
 TEST_KEYS = {"domain", "special_values", "params", "fd_params", "shapes", "fd_avoid", "tolerance", "cases", "errors"}
 FASTMATH_FLAGS = {"contract", "reassoc", "nsz", "arcp", "afn"}  # never nnan/ninf: inf and NaN stay exact
@@ -663,6 +663,19 @@ def _load_bench(ctx: _FileContext, bv: _Value | None, param_names: set[str], nes
             ctx.error(bv.children["shapes"].line, f"bench: shapes maps tensor parameters to lists of sizes; got {name!r}: {dims!r}")
             continue
         shapes.append((str(name), tuple(dims)))
+    inputs: list[tuple[str, str]] = []
+    if "inputs" in bv.children:
+        iv = bv.children["inputs"]
+        if not isinstance(iv.value, dict):
+            ctx.error(iv.line, "bench: inputs must map tensor parameters to Python expressions")
+        else:
+            for name, source in iv.value.items():
+                if name not in param_names or not isinstance(source, str):
+                    ctx.error(iv.line, f"bench: inputs maps parameters to Python expressions; got {name!r}: {source!r}")
+                    continue
+                tree = ctx.snippet(iv.children[name], source, "eval", f"bench.inputs.{name}")
+                ctx.names(iv.children[name], tree, {"np", "rng", "dtype"}, f"bench.inputs.{name}")
+                inputs.append((str(name), source))
     variants: list[BenchSpec] = []
     if "variants" in bv.children:
         vv = bv.children["variants"]
@@ -677,6 +690,8 @@ def _load_bench(ctx: _FileContext, bv: _Value | None, param_names: set[str], nes
         params,
         tuple(shape) if shape else None,
         tuple(shapes),
+        tuple(inputs),
+        bool(bv.value.get("numpy", True)),
         tuple(variants),
     )
 

@@ -189,6 +189,10 @@ class BenchSpec:
     params: tuple[tuple[str, str], ...] = ()  # parameter -> Python source, for the timed call
     shape: tuple[int, ...] | None = None  # fixed input shape (instead of the 1-D size sweep)
     shapes: tuple[tuple[str, tuple[int, ...]], ...] = ()  # per tensor parameter, overriding `shape`
+    # per tensor parameter, Python source building its timed value (names: np, rng, dtype), for
+    # inputs that random values in the test domain cannot stand for (CTC labels and probabilities)
+    inputs: tuple[tuple[str, str], ...] = ()
+    numpy: bool = True  # time the NumPy reference too (false: it takes minutes at this size)
     # further timed calls, each overriding some of the fields above (e.g. another axis)
     variants: tuple["BenchSpec", ...] = ()
 

@@ -130,3 +130,13 @@ def test_bench_variants_load_and_nested_ones_are_errors(project):
     nested = nested.replace('    - {params: {alpha: 3.0}, torch: "x * alpha"}\n      variants', "    - params: {alpha: 3.0}\n      variants")
     problems = problems_for(project, nested)
     assert any("variants must be a list of mappings" in p for p in problems), problems
+
+
+def test_bench_inputs_load_and_are_checked(project):
+    text = GOOD_OP + 'bench:\n  numpy: false\n  inputs:\n    x: "rng.uniform(0, 1, (3, 4)).astype(dtype)"\n'
+    (op,) = load_spec(project(good=text)).ops
+    assert op.bench.inputs == (("x", "rng.uniform(0, 1, (3, 4)).astype(dtype)"),) and op.bench.numpy is False
+    problems = problems_for(project, text.replace('    x: "rng', '    nope: "rng'))
+    assert any("bench: inputs maps parameters" in p and "'nope'" in p for p in problems), problems
+    problems = problems_for(project, text.replace("astype(dtype)", "astype(torch)"))
+    assert any("bench.inputs.x" in p and "torch" in p for p in problems), problems
