@@ -65,24 +65,24 @@ class Program:
         self.targets = list(targets)
         # Compiled on the first run: many programs are built only to order or
         # inspect a graph (autodiff, `is_keras_tensor`) and never run.
-        self._steps: list[_Step] | None = None
-        self._constants: dict[int, Any] = {}
+        self._compiled: tuple[list[_Step], dict[int, Any]] | None = None
 
-    def _compile(self) -> list[_Step]:
-        steps = []
-        for node in self.nodes:
-            steps.append(_compile_step(node, self._constants))
+    def _compile(self) -> tuple[list[_Step], dict[int, Any]]:
+        """The steps and the constants they fetch (built together: threads may compile at once)."""
+        constants: dict[int, Any] = {}
+        steps = [_compile_step(node, constants) for node in self.nodes]
         for step, release in zip(steps, _releases(self.nodes, self.targets)):
             step.release = release
-        return steps
+        return steps, constants
 
     def run(self, feeds: dict[int, Any], fn: str = "eval") -> list[Any]:
         from .variables import Variable
 
-        steps = self._steps
-        if steps is None:
-            steps = self._steps = self._compile()
-        values: dict[int, Any] = dict(self._constants)
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = self._compile()
+        steps, constants = compiled
+        values: dict[int, Any] = dict(constants)
         values.update(feeds)
         for p in self.placeholders:
             if id(p) not in values:
