@@ -19,8 +19,11 @@ array is the same loop on its ``(N * C, D, H, W, 1)`` view, without a
 transpose. One job is one output row ``(n, od, oh)``; jobs run in ``prange``
 above ~32k output elements (serial below: a TBB launch costs more than the
 work). Measured on (32, 32, 32, 64) float32, 2x2 stride 2: see the spec's
-bench (within PyTorch's channels_last time). Gradients run one image per
-thread (windows of one image may overlap; different images never do).
+bench (within PyTorch's channels_last time). Gradients with overlapping
+windows run one image per thread (windows of one image may overlap; different
+images never do). Without overlap (window <= stride, e.g. Keras' default 2x2
+MaxPooling2D) one fused pass per output row writes every input cell it owns,
+re-finding each window's maximum from ``x`` (see ``_max_grad_row_py``).
 
 float16 computes in float32 and rounds once at the end.
 """
