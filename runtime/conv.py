@@ -24,9 +24,10 @@ conv3d_transpose, depthwise_conv2d or separable_conv1d are a few lines on top):
 
 Strategy (measured, see the conv entries' bench rows): the dense correlation
 is a matrix product over im2col columns built chunk by chunk (a few hundred
-output rows, so the columns stay in L2) by a Numba loop (`_Columns`: one job
-per output row, padding written as zeros, no padded copy) and fed to BLAS
-(`np.matmul`). With few input channels (taps * C <= 27, a CNN's first layer)
+output rows, so the columns stay in L2) and fed to BLAS (`np.matmul`); a Numba im2col
+(one output row per job) was no faster than NumPy's copy of the window view
+single-threaded (L2-sized chunks: 2.73 vs 2.76 ms on a CNN's 32->64 layer),
+and its parallel launches between BLAS calls stalled on a busy machine. With few input channels (taps * C <= 27, a CNN's first layer)
 the columns are built transposed, one shifted input plane per (tap, channel)
 (`_planar_columns`), for the forward and the kernel gradient. The
 input gradient at stride 1 is the same correlation with the kernel flipped
@@ -239,41 +240,6 @@ def _row_chunks(n: int, rows_per_item: int, row_bytes: int) -> int:
 # --------------------------------------------------------------------------- dense correlation
 
 
-def _lift(a: np.ndarray, d: int) -> np.ndarray:
-    """(N, *S, C) with d spatial axes as (N, D, H, W, C): 1-D and 2-D problems run as 3-D ones."""
-    return a.reshape(a.shape[0], *((1,) * (3 - d)), *a.shape[1:])
-
-
-def _lifted_steps(g: _Geometry) -> tuple[int, ...]:
-    """(kd, kh, kw, sd, sh, sw, dd, dh, dw, pd, ph, pw) of g seen as a 3-D problem."""
-    lift = (1,) * (3 - len(g.in_sizes))
-    return (*(lift + g.k_sizes), *(lift + g.strides), *(lift + g.dilations), *((0,) * (3 - len(g.in_sizes)) + g.pad_before))
-
-
-class _Columns:
-    """im2col columns of x, built by a Numba loop (`conv_kernels._im2col`) chunk by chunk.
-
-    `chunk(i, j)` returns the (rows of images i..j-1, taps * C) matrix of window values,
-    reusing one buffer; taps in the padding are zeros (no padded copy of x). One job per
-    output row, in prange when the chunk is large: the NumPy copy of the strided window
-    view it replaces ran at ~0.4 ms for a (64, 28, 28, 1) 3x3 input, most of that conv.
-    """
-
-    def __init__(self, x: np.ndarray, g: _Geometry, dtype: np.dtype, step: int) -> None:
-        d = len(g.in_sizes)
-        self.x5 = _lift(np.ascontiguousarray(x, dtype=dtype), d)
-        self.width = g.taps * x.shape[-1]
-        self.out5 = (*((1,) * (3 - d)), *g.out_sizes)
-        self.buf = np.empty((min(step, x.shape[0]), *self.out5, self.width), dtype)
-        self.args = _lifted_steps(g)
-
-    def chunk(self, i: int, j: int) -> np.ndarray:
-        part = self.buf[: j - i]
-        loop = conv_kernels.loop("_im2col", conv_kernels.use_parallel(part.size))
-        loop(self.x5, part, i, *self.args)
-        return part.reshape(-1, self.width)
-
-
 #: Largest taps * in_channels (the im2col width) that runs as planar columns (_planar_columns).
 _PLANAR_MAX_WIDTH = 27
 
@@ -336,11 +302,12 @@ def _conv_nd(x: np.ndarray, w: np.ndarray, g: _Geometry, dtype: np.dtype) -> np.
         return out
     if rows * g.taps * c * dtype.itemsize > _CHUNK_BYTES and len(g.out_sizes) >= 1:
         return _conv_nd_large(x, w2, g, dtype, out)
+    view = g.windows(g.padded(x, dtype))
     step = _row_chunks(n, rows, g.taps * c * dtype.itemsize)
-    cols = _Columns(x, g, dtype, step)
     for i in range(0, n, step):
         j = min(i + step, n)
-        np.matmul(cols.chunk(i, j), w2, out=out[i:j].reshape(-1, f))
+        cols = np.ascontiguousarray(view[i:j]).reshape(-1, g.taps * c)
+        np.matmul(cols, w2, out=out[i:j].reshape(-1, f))
     return out
 
 
@@ -431,11 +398,12 @@ def _conv_nd_grad_kernel(x: np.ndarray, gy: np.ndarray, k_shape: tuple[int, ...]
             j = min(i + step, n)
             dw += _planar_columns(x, g, dtype, i, j, buf) @ gy[i:j].reshape(-1, f)
         return dw.reshape(k_shape)
+    view = g.windows(g.padded(x, dtype))
     step = _row_chunks(n, rows, g.taps * c * dtype.itemsize)
-    cols = _Columns(x, g, dtype, step)
     for i in range(0, n, step):
         j = min(i + step, n)
-        dw += cols.chunk(i, j).T @ gy[i:j].reshape(-1, f)
+        cols = np.ascontiguousarray(view[i:j]).reshape(-1, g.taps * c)
+        dw += cols.T @ gy[i:j].reshape(-1, f)
     return dw.reshape(k_shape)
 
 

@@ -204,64 +204,6 @@ def _col2im_row_py(cols, dst, job, kd, kh, kw, sd, sh, sw, dd, dh, dw, pd, ph, p
                         orow[c] += col[c]
 
 
-def _span(size, o_n, s, off):  # type: ignore[no-untyped-def]
-    """[lo, hi): the outputs o in [0, o_n) whose tap position o * s + off lies in [0, size)."""
-    lo = 0 if off >= 0 else (-off + s - 1) // s
-    hi = (size - 1 - off) // s + 1 if size - 1 - off >= 0 else 0
-    hi = o_n if hi > o_n else hi
-    return lo, (lo if hi < lo else hi)
-
-
-def _im2col_row_py(x, cols, job, n0, kd, kh, kw, sd, sh, sw, dd, dh, dw, pd, ph, pw):  # type: ignore[no-untyped-def]
-    """cols[i, od, oh] (OW, KD*KH*KW*C) = the windows of output row (n0 + i, od, oh) of x.
-
-    x (N, D, H, W, C) unpadded: a tap that falls in the padding writes zeros, so no padded
-    copy of x is made. Per tap, the outputs whose position is inside the row are found
-    once (`_span`), so the copy loops have no tests; each tap is one run of C values.
-    """
-    d_n, h_n, w_n, c_n = x.shape[1], x.shape[2], x.shape[3], x.shape[4]
-    od_n, oh_n, ow_n, width = cols.shape[1], cols.shape[2], cols.shape[3], cols.shape[4]
-    i = job // (od_n * oh_n)
-    r = job - i * (od_n * oh_n)
-    od = r // oh_n
-    oh = r - od * oh_n
-    n = n0 + i
-    dst = cols[i, od, oh]
-    zero = cols.dtype.type(0)
-    for a in range(kd):
-        d = od * sd + a * dd - pd
-        for b in range(kh):
-            h = oh * sh + b * dh - ph
-            inside = 0 <= d < d_n and 0 <= h < h_n
-            for e in range(kw):
-                base = ((a * kh + b) * kw + e) * c_n
-                lo, hi = _span(w_n, ow_n, sw, e * dw - pw)
-                if not inside:
-                    lo, hi = 0, 0
-                for ow in range(ow_n):
-                    if ow == lo:
-                        break
-                    seg = dst[ow, base: base + c_n]
-                    for c in range(c_n):
-                        seg[c] = zero
-                for ow in range(hi, ow_n):
-                    seg = dst[ow, base: base + c_n]
-                    for c in range(c_n):
-                        seg[c] = zero
-                if hi <= lo:
-                    continue
-                src = x[n, d, h]
-                if c_n == 1:
-                    for ow in range(lo, hi):
-                        dst[ow, base] = src[ow * sw + e * dw - pw, 0]
-                else:
-                    for ow in range(lo, hi):
-                        seg = dst[ow, base: base + c_n]
-                        run = src[ow * sw + e * dw - pw]
-                        for c in range(c_n):
-                            seg[c] = run[c]
-
-
 # --------------------------------------------------------------------------- loops
 
 
@@ -303,14 +245,8 @@ def _col2im(cols, dst, kd, kh, kw, sd, sh, sw, dd, dh, dw, pd, ph, pw):  # type:
         _col2im_row(cols, dst, job, kd, kh, kw, sd, sh, sw, dd, dh, dw, pd, ph, pw)  # noqa: F821
 
 
-def _im2col(x, cols, n0, kd, kh, kw, sd, sh, sw, dd, dh, dw, pd, ph, pw):  # type: ignore[no-untyped-def]
-    """One job per output row (i, od, oh) of the chunk; serial and parallel from one function."""
-    for job in prange(cols.shape[0] * cols.shape[1] * cols.shape[2]):
-        _im2col_row(x, cols, job, n0, kd, kh, kw, sd, sh, sw, dd, dh, dw, pd, ph, pw)  # noqa: F821
-
-
-_HELPERS = ("_dw_fwd_row", "_dw_gin_row", "_dw_gk_rows", "_col2im_row", "_span", "_im2col_row")
-_SINGLE = ("_col2im", "_im2col")  # one function for both variants
+_HELPERS = ("_dw_fwd_row", "_dw_gin_row", "_dw_gk_rows", "_col2im_row")
+_SINGLE = ("_col2im",)  # one function for both variants
 
 
 def _signature(name: str, numba: Any, dtype: str) -> Any:
@@ -324,7 +260,6 @@ def _signature(name: str, numba: Any, dtype: str) -> Any:
         "_dw_gin": ty.void(r4, r3, w4, *ints),
         "_dw_gk": ty.void(r4, r4, w4, *ints),
         "_col2im": ty.void(ty.Array(t, 5, "C", readonly=True), ty.Array(t, 5, "C"), *((ty.int64,) * 12)),
-        "_im2col": ty.void(ty.Array(t, 5, "C", readonly=True), ty.Array(t, 5, "C"), *((ty.int64,) * 13)),
     }[name]
 
 

@@ -2,11 +2,11 @@
 
 - planar columns (`conv._planar_pays`: taps * in_channels <= 27, e.g. a CNN's first layer):
   one transposed im2col copy per chunk, products with a transposed operand;
-- row columns (`conv._Columns`, the Numba im2col `conv_kernels._im2col`): wider problems,
-  chunk by chunk, padding written as zeros without a padded copy.
+- row columns (NumPy copies of the strided window view): wider problems,
+  chunk by chunk.
 
 Each is run over strides, dilations, 'valid'/'same'/'causal' padding, 1-D/2-D/3-D, both data
-formats, several chunks (chunk sizes shrunk with monkeypatch) and the prange variant, for the
+formats, several chunks (chunk sizes shrunk with monkeypatch) and Keras-CNN-sized inputs, for the
 forward correlation and the kernel gradient (whose adjoint identity ties it to the forward).
 """
 
@@ -120,7 +120,7 @@ def test_columns_channels_first(c):
 
 @pytest.mark.parametrize("c", [1, 16])
 def test_parallel_columns_match_numpy(c):
-    """Large enough for the prange im2col (and a multi-chunk planar copy): a Keras CNN's layer shapes."""
+    """A Keras CNN's layer shapes (16 images): both routes at full size."""
     x = RNG.standard_normal((16, 28, 28, c)).astype(np.float32)
     w = RNG.standard_normal((3, 3, c, 32)).astype(np.float32)
     y = conv.conv2d(x, w, 1, "same", "channels_last")
