@@ -25,9 +25,9 @@ conv3d_transpose, depthwise_conv2d or separable_conv1d are a few lines on top):
 Strategy (measured, see the conv entries' bench rows): the dense correlation
 is a matrix product over im2col columns built chunk by chunk (a few hundred
 output rows, so the columns stay in L2) and fed to BLAS (`np.matmul`); a Numba im2col
-(one output row per job) was no faster than NumPy's copy of the window view
-single-threaded (L2-sized chunks: 2.73 vs 2.76 ms on a CNN's 32->64 layer),
-and its parallel launches between BLAS calls stalled on a busy machine. With few input channels (taps * C <= 27, a CNN's first layer)
+(one output row per job, padding as zeros) was measured and dropped: no faster
+than NumPy's copy of the window view (single-threaded, L2-sized chunks: 2.73 vs
+2.76 ms on a CNN's 32->64 layer; Keras CNN epoch within noise). With few input channels (taps * C <= 27, a CNN's first layer)
 the columns are built transposed, one shifted input plane per (tap, channel)
 (`_planar_columns`), for the forward and the kernel gradient. The
 input gradient at stride 1 is the same correlation with the kernel flipped
