@@ -29,7 +29,12 @@ output rows, so the columns stay in L2) and fed to BLAS (`np.matmul`); a Numba i
 than NumPy's copy of the window view (single-threaded, L2-sized chunks: 2.73 vs
 2.76 ms on a CNN's 32->64 layer; Keras CNN epoch within noise). With few input channels (taps * C <= 27, a CNN's first layer)
 the columns are built transposed, one shifted input plane per (tap, channel)
-(`_planar_columns`), for the forward and the kernel gradient. The
+(`_planar_columns`), for the forward and the kernel gradient. 3x3 windows at
+stride 1 with >= 16 channels in and out run as Winograd F(2x2, 3x3)
+(`_conv_winograd`: Numba tile transforms around 16 BLAS products with 2.25x
+fewer flops; conv2d bench 13.4-13.6 -> 9.5-10.4 ms, the Keras CNN's 32->64
+layer unchanged at ~1.75 ms); that includes the stride-1 input gradient when
+it is a correlation. The
 input gradient at stride 1 is the same correlation with the kernel flipped
 and transposed; at larger strides it is `grad @ W^T` (BLAS, per chunk of
 images) whose window columns a Numba gather (`conv_kernels._col2im`, one
@@ -283,6 +288,51 @@ def _conv_planar(x: np.ndarray, w2: np.ndarray, g: _Geometry, dtype: np.dtype, o
     return out
 
 
+#: Winograd F(2x2, 3x3) filter transform G (B^T and A^T are written out in conv_kernels).
+_WINO_G = np.array([[1.0, 0.0, 0.0], [0.5, 0.5, 0.5], [0.5, -0.5, 0.5], [0.0, 0.0, 1.0]])
+
+#: Bytes of Winograd tile buffers (16 transformed inputs + 16 products) per chunk of images:
+#: below glibc's 32 MB mmap ceiling, so the buffers are recycled instead of page-faulted in.
+_WINO_CHUNK_BYTES = 1 << 24
+
+
+def _winograd_pays(g: _Geometry, c: int, f: int) -> bool:
+    """3x3 windows at stride 1, no dilation, with enough channels for the 16 products to run well.
+
+    Winograd F(2x2, 3x3) does 16 multiply-adds per 2x2 outputs and channel pair instead of
+    36: 2.25x fewer flops in products of (tiles, C) x (C, F), for two cheap transforms.
+    """
+    return (
+        len(g.k_sizes) == 2 and g.k_sizes == (3, 3) and g.strides == (1, 1) and g.dilations == (1, 1)
+        and c >= 16 and f >= 16 and all(o > 0 for o in g.out_sizes)
+    )
+
+
+def _conv_winograd(x: np.ndarray, w: np.ndarray, g: _Geometry, dtype: np.dtype, out: np.ndarray) -> np.ndarray:
+    """_conv_nd by Winograd F(2x2, 3x3), chunk by chunk of images (see _winograd_pays)."""
+    n, c, f = x.shape[0], x.shape[-1], w.shape[-1]
+    (oh, ow), (ph, pw) = g.out_sizes, g.pad_before
+    ty, tx = -(-oh // 2), -(-ow // 2)
+    u = np.einsum("ia,abcf,jb->ijcf", _WINO_G, np.asarray(w, dtype=np.float64), _WINO_G)
+    u = np.ascontiguousarray(u.reshape(16, c, f), dtype=dtype)
+    step = max(1, min(n, _WINO_CHUNK_BYTES // max(16 * ty * tx * (c + f) * dtype.itemsize, 1)))
+    # the padded chunk: input at (ph, pw), zeros around it up to the last tile's patch
+    xp = np.zeros((step, 2 * ty + 2, 2 * tx + 2, c), dtype)
+    h, wd = min(g.in_sizes[0], 2 * ty + 2 - ph), min(g.in_sizes[1], 2 * tx + 2 - pw)
+    v = np.empty((16, step * ty * tx, c), dtype)
+    m = np.empty((16, step * ty * tx, f), dtype)
+    for i in range(0, n, step):
+        j = min(i + step, n)
+        k = j - i
+        xp[:k, ph: ph + h, pw: pw + wd] = x[i:j, :h, :wd]
+        vk, mk = v[:, : k * ty * tx], m[:, : k * ty * tx]
+        parallel = conv_kernels.use_parallel(vk.size)
+        conv_kernels.loop("_wino_in", parallel)(xp[:k], vk, tx)
+        np.matmul(vk, u, out=mk)
+        conv_kernels.loop("_wino_out", parallel)(mk, out[i:j], tx)
+    return out
+
+
 def _conv_nd(x: np.ndarray, w: np.ndarray, g: _Geometry, dtype: np.dtype) -> np.ndarray:
     """y (N, *O, F) = correlation of x (N, *S, C) with w (*K, C, F), in `dtype`."""
     n, c, f = x.shape[0], x.shape[-1], w.shape[-1]
@@ -293,6 +343,8 @@ def _conv_nd(x: np.ndarray, w: np.ndarray, g: _Geometry, dtype: np.dtype) -> np.
     if c == 0 or g.taps == 0:
         out[...] = 0
         return out
+    if _winograd_pays(g, c, f):
+        return _conv_winograd(x, w, g, dtype, out)
     w2 = np.ascontiguousarray(w, dtype=dtype).reshape(-1, f)
     if _planar_pays(g, c) and g.taps > 1:
         return _conv_planar(x, w2, g, dtype, out)

@@ -3,7 +3,9 @@
 - planar columns (`conv._planar_pays`: taps * in_channels <= 27, e.g. a CNN's first layer):
   one transposed im2col copy per chunk, products with a transposed operand;
 - row columns (NumPy copies of the strided window view): wider problems,
-  chunk by chunk.
+  chunk by chunk;
+- Winograd F(2x2, 3x3) (`conv._winograd_pays`: 3x3, stride 1, no dilation, >= 16 channels
+  in and out), also the stride-1 input gradient when it is a correlation.
 
 Each is run over strides, dilations, 'valid'/'same'/'causal' padding, 1-D/2-D/3-D, both data
 formats, several chunks (chunk sizes shrunk with monkeypatch) and Keras-CNN-sized inputs, for the
@@ -78,6 +80,11 @@ CASES = [
     ((3, 13, 12), (3, 12, 4), 2, 1, "same"),  # 1-D row columns
     ((2, 5, 4, 6, 1), (2, 3, 2, 1, 3), 1, 1, "same"),  # 3-D planar
     ((2, 5, 4, 6, 3), (2, 3, 2, 3, 3), (1, 2, 1), 1, "valid"),  # 3-D row columns
+    ((2, 7, 9, 16), (3, 3, 16, 16), 1, 1, "valid"),  # Winograd: odd output sizes
+    ((2, 8, 6, 16), (3, 3, 16, 17), 1, 1, "same"),  # Winograd: even sizes, padding
+    ((3, 5, 5, 20), (3, 3, 20, 16), 1, 1, "same"),
+    ((1, 3, 3, 16), (3, 3, 16, 16), 1, 1, "valid"),  # Winograd: a single output
+    ((2, 2, 1, 16), (3, 3, 16, 16), 1, 1, "same"),  # Winograd: windows wider than the input
 ]
 
 
@@ -98,6 +105,7 @@ def test_columns_forward_and_kernel_gradient(shape, k_shape, strides, dilation, 
         if chunk is not None:
             monkeypatch.setattr(conv, "_CHUNK_BYTES", chunk)
             monkeypatch.setattr(conv, "_COLS_CHUNK_BYTES", chunk)
+            monkeypatch.setattr(conv, "_WINO_CHUNK_BYTES", chunk)
         y = fwd(x, w, strides, padding, "channels_last", dilation)
         assert y.shape == want.shape and y.dtype == np.dtype(dtype)
         np.testing.assert_allclose(y, want, rtol=tol, atol=tol)
@@ -131,6 +139,36 @@ def test_parallel_columns_match_numpy(c):
     np.testing.assert_allclose(np.sum(dw.astype(np.float64) * w), np.sum(gy.astype(np.float64) * y), rtol=1e-4)
 
 
+def _input_grad(gy, w, in_shape, padding):  # type: ignore[no-untyped-def]
+    """dx of a stride-1 2-D correlation: every window's gy @ w[tap]^T added where the tap read (float64)."""
+    kh, kw = w.shape[:2]
+    oh, ow = gy.shape[1:3]
+    ph = max(oh - 1 + kh - in_shape[1], 0) // 2 if padding == "same" else 0
+    pw = max(ow - 1 + kw - in_shape[2], 0) // 2 if padding == "same" else 0
+    dxp = np.zeros((in_shape[0], in_shape[1] + kh + oh, in_shape[2] + kw + ow, in_shape[3]))
+    for a in range(kh):
+        for b in range(kw):
+            dxp[:, a: a + oh, b: b + ow] += gy.astype(np.float64) @ w[a, b].T.astype(np.float64)
+    return dxp[:, ph: ph + in_shape[1], pw: pw + in_shape[2]]
+
+
+@pytest.mark.parametrize("dtype", ["float32", "float64"])
+@pytest.mark.parametrize("shape, f, padding", [((2, 7, 9, 16), 16, "valid"), ((2, 8, 5, 24), 16, "same"), ((2, 1, 2, 16), 16, "same")])
+def test_winograd_input_gradient(shape, f, padding, dtype):
+    """Stride 1 with in_channels >= out_channels: the input gradient is a correlation (Winograd)."""
+    x = RNG.standard_normal(shape).astype(dtype)
+    w = RNG.standard_normal((3, 3, shape[-1], f)).astype(dtype)
+    y = conv.conv2d(x, w, 1, padding, "channels_last")
+    gy = RNG.standard_normal(y.shape).astype(dtype)
+    dx = conv.conv2d_grad_input(gy, x, w, 1, padding, "channels_last")
+    tol = 1e-4 if dtype == "float32" else 1e-11
+    np.testing.assert_allclose(dx, _input_grad(gy, w, shape, padding), rtol=tol, atol=tol)
+
+
 def test_routes():
     g = conv._Geometry((28, 28), (3, 3), (1, 1), (1, 1), "valid")
     assert conv._planar_pays(g, 1) and conv._planar_pays(g, 3) and not conv._planar_pays(g, 4)
+    assert conv._winograd_pays(g, 16, 16) and not conv._winograd_pays(g, 8, 64)
+    assert not conv._winograd_pays(conv._Geometry((28, 28), (3, 3), (2, 2), (1, 1), "same"), 64, 64)
+    assert not conv._winograd_pays(conv._Geometry((28, 28), (3, 3), (1, 1), (2, 2), "same"), 64, 64)
+    assert not conv._winograd_pays(conv._Geometry((28, 28), (5, 5), (1, 1), (1, 1), "same"), 64, 64)
