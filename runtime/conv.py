@@ -308,13 +308,20 @@ def _winograd_pays(g: _Geometry, c: int, f: int) -> bool:
     )
 
 
+def _winograd_kernel(w: np.ndarray, dtype: np.dtype) -> np.ndarray:
+    """U = G w G^T per channel pair, as (16, C, F) in `dtype` (two small products; einsum took 0.16 ms)."""
+    g = _WINO_G.astype(dtype)
+    t = np.tensordot(g, np.asarray(w, dtype=dtype), axes=(1, 0))  # (4 i, 3 b, C, F)
+    u = np.tensordot(g, t, axes=(1, 1))  # (4 j, 4 i, C, F)
+    return np.ascontiguousarray(u.transpose(1, 0, 2, 3)).reshape(16, w.shape[-2], w.shape[-1])
+
+
 def _conv_winograd(x: np.ndarray, w: np.ndarray, g: _Geometry, dtype: np.dtype, out: np.ndarray) -> np.ndarray:
     """_conv_nd by Winograd F(2x2, 3x3), chunk by chunk of images (see _winograd_pays)."""
     n, c, f = x.shape[0], x.shape[-1], w.shape[-1]
     (oh, ow), (ph, pw) = g.out_sizes, g.pad_before
     ty, tx = -(-oh // 2), -(-ow // 2)
-    u = np.einsum("ia,abcf,jb->ijcf", _WINO_G, np.asarray(w, dtype=np.float64), _WINO_G)
-    u = np.ascontiguousarray(u.reshape(16, c, f), dtype=dtype)
+    u = _winograd_kernel(w, dtype)
     step = max(1, min(n, _WINO_CHUNK_BYTES // max(16 * ty * tx * (c + f) * dtype.itemsize, 1)))
     # the padded chunk: input at (ph, pw), zeros around it up to the last tile's patch
     xp = np.zeros((step, 2 * ty + 2, 2 * tx + 2, c), dtype)
