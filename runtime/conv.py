@@ -326,13 +326,15 @@ def _conv_winograd(x: np.ndarray, w: np.ndarray, g: _Geometry, dtype: np.dtype, 
     # the padded chunk: input at (ph, pw), zeros around it up to the last tile's patch
     xp = np.zeros((step, 2 * ty + 2, 2 * tx + 2, c), dtype)
     h, wd = min(g.in_sizes[0], 2 * ty + 2 - ph), min(g.in_sizes[1], 2 * tx + 2 - pw)
-    v = np.empty((16, step * ty * tx, c), dtype)
-    m = np.empty((16, step * ty * tx, f), dtype)
+    # flat buffers: a last, shorter chunk takes a C-contiguous prefix of each
+    v = np.empty(16 * step * ty * tx * c, dtype)
+    m = np.empty(16 * step * ty * tx * f, dtype)
     for i in range(0, n, step):
         j = min(i + step, n)
         k = j - i
         xp[:k, ph: ph + h, pw: pw + wd] = x[i:j, :h, :wd]
-        vk, mk = v[:, : k * ty * tx], m[:, : k * ty * tx]
+        vk = v[: 16 * k * ty * tx * c].reshape(16, k * ty * tx, c)
+        mk = m[: 16 * k * ty * tx * f].reshape(16, k * ty * tx, f)
         parallel = conv_kernels.use_parallel(vk.size)
         conv_kernels.loop("_wino_in", parallel)(xp[:k], vk, tx)
         np.matmul(vk, u, out=mk)

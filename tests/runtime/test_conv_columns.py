@@ -165,6 +165,21 @@ def test_winograd_input_gradient(shape, f, padding, dtype):
     np.testing.assert_allclose(dx, _input_grad(gy, w, shape, padding), rtol=tol, atol=tol)
 
 
+@pytest.mark.parametrize("step", [1, 2, 3])
+def test_winograd_partial_last_chunk(step, monkeypatch):
+    """5 images in chunks of `step`: the last chunk is shorter (its buffers must stay contiguous)."""
+    x = RNG.standard_normal((5, 6, 7, 16)).astype(np.float32)
+    w = RNG.standard_normal((3, 3, 16, 24)).astype(np.float32)
+    tiles = 3 * 3  # 'same': 6x7 outputs in 2x2 tiles
+    monkeypatch.setattr(conv, "_WINO_CHUNK_BYTES", 16 * tiles * (16 + 24) * 4 * step)
+    y = conv.conv2d(x, w, 1, "same", "channels_last")
+    np.testing.assert_allclose(y, _correlate(x, w, (1, 1), (1, 1), "same"), rtol=1e-4, atol=1e-4)
+    gy = RNG.standard_normal((5, 6, 7, 16)).astype(np.float32)
+    w2 = RNG.standard_normal((3, 3, 24, 16)).astype(np.float32)  # input gradient of 24 -> 16: a correlation
+    dx = conv.conv2d_grad_input(gy, np.zeros((5, 6, 7, 24), np.float32), w2, 1, "same", "channels_last")
+    np.testing.assert_allclose(dx, _input_grad(gy, w2, (5, 6, 7, 24), "same"), rtol=1e-4, atol=1e-4)
+
+
 def test_routes():
     g = conv._Geometry((28, 28), (3, 3), (1, 1), (1, 1), "valid")
     assert conv._planar_pays(g, 1) and conv._planar_pays(g, 3) and not conv._planar_pays(g, 4)
