@@ -508,7 +508,14 @@ def _depthwise_nd(x: np.ndarray, w: np.ndarray, g: _Geometry, dtype: np.dtype) -
         return out
     x4, w3 = _image(x, d, dtype), _dw_kernel(w, dtype)
     out4 = out.reshape(x4.shape[0], -1, out.shape[-2], out.shape[-1]) if d == 1 else out
-    conv_kernels.loop("_dw_fwd", conv_kernels.use_parallel(out.size))(x4, w3, out4, *_as_2d(g))
+    sh, sw, dh, dw, ph, pw = _as_2d(g)
+    parallel = conv_kernels.use_parallel(out.size)
+    if m == 1 and sw == 1:
+        # the kernel tiled along an output row: one contiguous run per tap (see _dw_flat_row_py)
+        wt = np.ascontiguousarray(np.tile(w3, (1, 1, out4.shape[2])))
+        conv_kernels.loop("_dw_flat", parallel)(x4, wt, out4, sh, dh, dw, ph, pw)
+        return out
+    conv_kernels.loop("_dw_fwd", parallel)(x4, w3, out4, sh, sw, dh, dw, ph, pw)
     return out
 
 

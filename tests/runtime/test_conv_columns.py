@@ -187,3 +187,27 @@ def test_routes():
     assert not conv._winograd_pays(conv._Geometry((28, 28), (3, 3), (2, 2), (1, 1), "same"), 64, 64)
     assert not conv._winograd_pays(conv._Geometry((28, 28), (3, 3), (1, 1), (2, 2), "same"), 64, 64)
     assert not conv._winograd_pays(conv._Geometry((28, 28), (5, 5), (1, 1), (1, 1), "same"), 64, 64)
+
+
+@pytest.mark.parametrize(
+    "shape, window, strides, dilation, padding",
+    [
+        ((2, 9, 8, 5), (3, 3), 1, 1, "same"),  # depth multiplier 1, column stride 1: the flat loop
+        ((2, 9, 8, 3), (3, 4), (2, 1), 1, "valid"),  # row stride 2 still takes it
+        ((2, 9, 11, 4), (2, 3), 1, (2, 3), "same"),  # dilation
+        ((1, 2, 3, 6), (3, 3), 1, 1, "same"),  # windows wider than the input
+        ((2, 7, 9, 4), (3, 3), (1, 2), 1, "same"),  # column stride 2: the general loop
+        ((16, 24, 24, 32), (3, 3), 1, 1, "same"),  # large: prange
+    ],
+)
+def test_depthwise_multiplier_one_matches_per_channel_correlation(shape, window, strides, dilation, padding):
+    x = RNG.standard_normal(shape)
+    w = RNG.standard_normal((*window, shape[-1], 1))
+    s = (strides,) * 2 if isinstance(strides, int) else strides
+    r = (dilation,) * 2 if isinstance(dilation, int) else dilation
+    want = np.concatenate([_correlate(x[..., c: c + 1], w[..., c: c + 1, :], s, r, padding) for c in range(shape[-1])], axis=-1)
+    y = conv.depthwise_conv2d(x, w, strides, padding, "channels_last", dilation)
+    np.testing.assert_allclose(y, want, rtol=1e-11, atol=1e-11)
+    y1 = conv.separable_conv1d(x[:, 0], w[0], np.eye(shape[-1])[None], s[1], padding, "channels_last", r[1])  # 1-D: height 1
+    want1 = np.concatenate([_correlate(x[:, 0, :, c: c + 1], w[0, :, c: c + 1, :], s[1:], r[1:], padding) for c in range(shape[-1])], axis=-1)
+    np.testing.assert_allclose(y1, want1, rtol=1e-11, atol=1e-11)
