@@ -24,7 +24,17 @@ conv3d_transpose, depthwise_conv2d or separable_conv1d are a few lines on top):
 
 Strategy (measured, see the conv entries' bench rows): the dense correlation
 is a matrix product over im2col columns built chunk by chunk (a few hundred
-output rows, so the columns stay in L2) and fed to BLAS (`np.matmul`). The
+output rows, so the columns stay in L2) and fed to BLAS (`np.matmul`); a Numba im2col
+(one output row per job, padding as zeros) was measured and dropped: no faster
+than NumPy's copy of the window view (single-threaded, L2-sized chunks: 2.73 vs
+2.76 ms on a CNN's 32->64 layer; Keras CNN epoch within noise). With few input channels (taps * C <= 27, a CNN's first layer)
+the columns are built transposed, one shifted input plane per (tap, channel)
+(`_planar_columns`), for the forward and the kernel gradient. 3x3 windows at
+stride 1 with >= 16 channels in and out run as Winograd F(2x2, 3x3)
+(`_conv_winograd`: Numba tile transforms around 16 BLAS products with 2.25x
+fewer flops; conv2d bench 13.4-13.6 -> 9.5-10.4 ms, the Keras CNN's 32->64
+layer unchanged at ~1.75 ms); that includes the stride-1 input gradient when
+it is a correlation. The
 input gradient at stride 1 is the same correlation with the kernel flipped
 and transposed; at larger strides it is `grad @ W^T` (BLAS, per chunk of
 images) whose window columns a Numba gather (`conv_kernels._col2im`, one
@@ -37,9 +47,12 @@ Measured alternative for the dense forward (conv2d 32x32x32x64, 3x3, 64->64,
 flat (rows, C) matrix, accumulated with beta = 1 through CBLAS, L2-sized row
 chunks) is as fast as the im2col chunks here (13.3 vs 13.5 ms) because both
 are bound by the sgemm kernel: numpy's OpenBLAS 0.3.31 runs its Haswell
-(AVX2) kernels on this Zen 5 CPU (~150-180 GFLOP/s on 2 cores). With
-OPENBLAS_CORETYPE=SKYLAKEX set before numpy loads, the same code runs at
-~300 GFLOP/s (im2col 9.0 ms, shifted GEMM 8.1 ms; PyTorch/oneDNN ~5.4 ms).
+(AVX2) kernels here (~150-230 GFLOP/s on 2 cores) because this machine's
+environment sets OPENBLAS_CORETYPE=Haswell; without that variable OpenBLAS
+picks its SkylakeX (AVX-512) kernels on this Zen 5 CPU by itself, and the
+same code runs at ~300-430 GFLOP/s (im2col 9.0 ms, shifted GEMM 8.1 ms;
+PyTorch/oneDNN ~5.4 ms; the Keras CNN's 32->64 layer 1.6 -> 0.95 ms). A
+user's explicit OPENBLAS_CORETYPE is respected: nothing here overrides it.
 """
 
 from __future__ import annotations
@@ -235,6 +248,103 @@ def _row_chunks(n: int, rows_per_item: int, row_bytes: int) -> int:
 # --------------------------------------------------------------------------- dense correlation
 
 
+#: Largest taps * in_channels (the im2col width) that runs as planar columns (_planar_columns).
+_PLANAR_MAX_WIDTH = 27
+
+
+def _planar_pays(g: _Geometry, c: int) -> bool:
+    """Whether the columns are better built transposed, one plane per (tap, channel).
+
+    With few input channels (a CNN's first layer) the im2col matrix is tall and thin:
+    building it row by row copies runs of C values (1 for grey images), ~0.43 ms for
+    (64, 28, 28, 1) 3x3, and BLAS multiplies a 9-column matrix poorly. Transposed, each
+    (tap, channel) row is a shifted copy of one input plane (runs of the output width):
+    0.07 ms, and the products take it as a transposed operand (measured on that layer,
+    2 threads: forward 0.59 -> 0.24 ms, kernel gradient 0.75 -> 0.35 ms).
+    """
+    return g.taps * c <= _PLANAR_MAX_WIDTH
+
+
+def _planar_columns(x: np.ndarray, g: _Geometry, dtype: np.dtype, i: int, j: int, buf: np.ndarray) -> np.ndarray:
+    """(taps * C, rows of images i..j-1): the transposed im2col matrix, in one strided copy."""
+    d = len(g.in_sizes)
+    view = g.windows(g.padded(x[i:j], dtype))  # (n, *O, *K, C)
+    order = (*range(1 + d, 1 + 2 * d), 1 + 2 * d, 0, *range(1, 1 + d))  # (*K, C, n, *O)
+    cols = buf[:, : (j - i) * math.prod(g.out_sizes)]
+    np.copyto(cols.reshape(*g.k_sizes, x.shape[-1], j - i, *g.out_sizes), view.transpose(order))
+    return cols
+
+
+def _planar_step(n: int, g: _Geometry, c: int, dtype: np.dtype) -> int:
+    """Images per chunk of planar columns (a memory cap: these products stream well)."""
+    per_image = math.prod(g.out_sizes) * g.taps * c * dtype.itemsize
+    return max(1, min(n, _COLS_CHUNK_BYTES // max(per_image, 1)))
+
+
+def _conv_planar(x: np.ndarray, w2: np.ndarray, g: _Geometry, dtype: np.dtype, out: np.ndarray) -> np.ndarray:
+    n, f = x.shape[0], w2.shape[-1]
+    step = _planar_step(n, g, x.shape[-1], dtype)
+    buf = np.empty((w2.shape[0], step * math.prod(g.out_sizes)), dtype)
+    for i in range(0, n, step):
+        j = min(i + step, n)
+        np.matmul(_planar_columns(x, g, dtype, i, j, buf).T, w2, out=out[i:j].reshape(-1, f))
+    return out
+
+
+#: Winograd F(2x2, 3x3) filter transform G (B^T and A^T are written out in conv_kernels).
+_WINO_G = np.array([[1.0, 0.0, 0.0], [0.5, 0.5, 0.5], [0.5, -0.5, 0.5], [0.0, 0.0, 1.0]])
+
+#: Bytes of Winograd tile buffers (16 transformed inputs + 16 products) per chunk of images:
+#: below glibc's 32 MB mmap ceiling, so the buffers are recycled instead of page-faulted in.
+_WINO_CHUNK_BYTES = 1 << 24
+
+
+def _winograd_pays(g: _Geometry, c: int, f: int) -> bool:
+    """3x3 windows at stride 1, no dilation, with enough channels for the 16 products to run well.
+
+    Winograd F(2x2, 3x3) does 16 multiply-adds per 2x2 outputs and channel pair instead of
+    36: 2.25x fewer flops in products of (tiles, C) x (C, F), for two cheap transforms.
+    """
+    return (
+        len(g.k_sizes) == 2 and g.k_sizes == (3, 3) and g.strides == (1, 1) and g.dilations == (1, 1)
+        and c >= 16 and f >= 16 and all(o > 0 for o in g.out_sizes)
+    )
+
+
+def _winograd_kernel(w: np.ndarray, dtype: np.dtype) -> np.ndarray:
+    """U = G w G^T per channel pair, as (16, C, F) in `dtype` (two small products; einsum took 0.16 ms)."""
+    g = _WINO_G.astype(dtype)
+    t = np.tensordot(g, np.asarray(w, dtype=dtype), axes=(1, 0))  # (4 i, 3 b, C, F)
+    u = np.tensordot(g, t, axes=(1, 1))  # (4 j, 4 i, C, F)
+    return np.ascontiguousarray(u.transpose(1, 0, 2, 3)).reshape(16, w.shape[-2], w.shape[-1])
+
+
+def _conv_winograd(x: np.ndarray, w: np.ndarray, g: _Geometry, dtype: np.dtype, out: np.ndarray) -> np.ndarray:
+    """_conv_nd by Winograd F(2x2, 3x3), chunk by chunk of images (see _winograd_pays)."""
+    n, c, f = x.shape[0], x.shape[-1], w.shape[-1]
+    (oh, ow), (ph, pw) = g.out_sizes, g.pad_before
+    ty, tx = -(-oh // 2), -(-ow // 2)
+    u = _winograd_kernel(w, dtype)
+    step = max(1, min(n, _WINO_CHUNK_BYTES // max(16 * ty * tx * (c + f) * dtype.itemsize, 1)))
+    # the padded chunk: input at (ph, pw), zeros around it up to the last tile's patch
+    xp = np.zeros((step, 2 * ty + 2, 2 * tx + 2, c), dtype)
+    h, wd = min(g.in_sizes[0], 2 * ty + 2 - ph), min(g.in_sizes[1], 2 * tx + 2 - pw)
+    # flat buffers: a last, shorter chunk takes a C-contiguous prefix of each
+    v = np.empty(16 * step * ty * tx * c, dtype)
+    m = np.empty(16 * step * ty * tx * f, dtype)
+    for i in range(0, n, step):
+        j = min(i + step, n)
+        k = j - i
+        xp[:k, ph: ph + h, pw: pw + wd] = x[i:j, :h, :wd]
+        vk = v[: 16 * k * ty * tx * c].reshape(16, k * ty * tx, c)
+        mk = m[: 16 * k * ty * tx * f].reshape(16, k * ty * tx, f)
+        parallel = conv_kernels.use_parallel(vk.size)
+        conv_kernels.loop("_wino_in", parallel)(xp[:k], vk, tx)
+        np.matmul(vk, u, out=mk)
+        conv_kernels.loop("_wino_out", parallel)(mk, out[i:j], tx)
+    return out
+
+
 def _conv_nd(x: np.ndarray, w: np.ndarray, g: _Geometry, dtype: np.dtype) -> np.ndarray:
     """y (N, *O, F) = correlation of x (N, *S, C) with w (*K, C, F), in `dtype`."""
     n, c, f = x.shape[0], x.shape[-1], w.shape[-1]
@@ -245,31 +355,41 @@ def _conv_nd(x: np.ndarray, w: np.ndarray, g: _Geometry, dtype: np.dtype) -> np.
     if c == 0 or g.taps == 0:
         out[...] = 0
         return out
+    if _winograd_pays(g, c, f):
+        return _conv_winograd(x, w, g, dtype, out)
     w2 = np.ascontiguousarray(w, dtype=dtype).reshape(-1, f)
-    xp = g.padded(x, dtype)
+    if _planar_pays(g, c) and g.taps > 1:
+        return _conv_planar(x, w2, g, dtype, out)
     if g.taps == 1 and all(s == 1 for s in g.strides):  # 1x1 window: one product, no columns
+        xp = g.padded(x, dtype)
         np.matmul(xp.reshape(-1, c), w2, out=out.reshape(-1, f))
         return out
-    view = g.windows(xp)
+    if rows * g.taps * c * dtype.itemsize > _CHUNK_BYTES and len(g.out_sizes) >= 1:
+        return _conv_nd_large(x, w2, g, dtype, out)
+    view = g.windows(g.padded(x, dtype))
     step = _row_chunks(n, rows, g.taps * c * dtype.itemsize)
-    if step >= 1 and rows * g.taps * c * dtype.itemsize > _CHUNK_BYTES and len(g.out_sizes) >= 1:
-        # chunk inside one image along the first spatial axis too
-        per_row = rows // g.out_sizes[0]
-        o_step = max(1, _CHUNK_BYTES // max(per_row * g.taps * c * dtype.itemsize, 1))
-        cols = np.empty((o_step * per_row, g.taps * c), dtype)
-        for i in range(n):
-            for o0 in range(0, g.out_sizes[0], o_step):
-                o1 = min(o0 + o_step, g.out_sizes[0])
-                part = view[i, o0:o1]
-                m = (o1 - o0) * per_row
-                np.copyto(cols[:m].reshape(part.shape), part)
-                np.matmul(cols[:m], w2, out=out[i, o0:o1].reshape(m, f))
-        return out
     for i in range(0, n, step):
         j = min(i + step, n)
-        part = view[i:j]
-        cols = np.ascontiguousarray(part).reshape(-1, g.taps * c)
+        cols = np.ascontiguousarray(view[i:j]).reshape(-1, g.taps * c)
         np.matmul(cols, w2, out=out[i:j].reshape(-1, f))
+    return out
+
+
+def _conv_nd_large(x: np.ndarray, w2: np.ndarray, g: _Geometry, dtype: np.dtype, out: np.ndarray) -> np.ndarray:
+    """_conv_nd for images whose columns outgrow a chunk: chunks along the first spatial axis too."""
+    n, c, f = x.shape[0], x.shape[-1], w2.shape[-1]
+    rows = math.prod(g.out_sizes)
+    view = g.windows(g.padded(x, dtype))
+    per_row = rows // g.out_sizes[0]
+    o_step = max(1, _CHUNK_BYTES // max(per_row * g.taps * c * dtype.itemsize, 1))
+    cols = np.empty((o_step * per_row, g.taps * c), dtype)
+    for i in range(n):
+        for o0 in range(0, g.out_sizes[0], o_step):
+            o1 = min(o0 + o_step, g.out_sizes[0])
+            part = view[i, o0:o1]
+            m = (o1 - o0) * per_row
+            np.copyto(cols[:m].reshape(part.shape), part)
+            np.matmul(cols[:m], w2, out=out[i, o0:o1].reshape(m, f))
     return out
 
 
@@ -334,9 +454,15 @@ def _conv_nd_grad_kernel(x: np.ndarray, gy: np.ndarray, k_shape: tuple[int, ...]
     rows = math.prod(g.out_sizes)
     if n == 0 or rows == 0 or dw.size == 0:
         return dw.reshape(k_shape)
-    xp = g.padded(x, dtype)
-    view = g.windows(xp)
     gy = np.ascontiguousarray(gy, dtype=dtype)
+    if _planar_pays(g, c):
+        step = _planar_step(n, g, c, dtype)
+        buf = np.empty((g.taps * c, step * rows), dtype)
+        for i in range(0, n, step):
+            j = min(i + step, n)
+            dw += _planar_columns(x, g, dtype, i, j, buf) @ gy[i:j].reshape(-1, f)
+        return dw.reshape(k_shape)
+    view = g.windows(g.padded(x, dtype))
     step = _row_chunks(n, rows, g.taps * c * dtype.itemsize)
     for i in range(0, n, step):
         j = min(i + step, n)
@@ -382,7 +508,14 @@ def _depthwise_nd(x: np.ndarray, w: np.ndarray, g: _Geometry, dtype: np.dtype) -
         return out
     x4, w3 = _image(x, d, dtype), _dw_kernel(w, dtype)
     out4 = out.reshape(x4.shape[0], -1, out.shape[-2], out.shape[-1]) if d == 1 else out
-    conv_kernels.loop("_dw_fwd", conv_kernels.use_parallel(out.size))(x4, w3, out4, *_as_2d(g))
+    sh, sw, dh, dw, ph, pw = _as_2d(g)
+    parallel = conv_kernels.use_parallel(out.size)
+    if m == 1 and sw == 1:
+        # the kernel tiled along an output row: one contiguous run per tap (see _dw_flat_row_py)
+        wt = np.ascontiguousarray(np.tile(w3, (1, 1, out4.shape[2])))
+        conv_kernels.loop("_dw_flat", parallel)(x4, wt, out4, sh, dh, dw, ph, pw)
+        return out
+    conv_kernels.loop("_dw_fwd", parallel)(x4, w3, out4, sh, sw, dh, dw, ph, pw)
     return out
 
 
