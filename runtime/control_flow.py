@@ -83,7 +83,11 @@ def split_rows(mask_t: Any, g: Any) -> tuple[np.ndarray, np.ndarray]:
     g = np.asarray(g)
     mask_t = np.asarray(mask_t)
     m = mask_t.reshape(mask_t.shape + (1,) * (g.ndim - mask_t.ndim))
-    return np.asarray(np.where(m, g, 0.0)), np.asarray(np.where(m, 0.0, g))
+    to_new = np.zeros_like(g)
+    np.copyto(to_new, g, where=m)  # copies (not multiplications): inf and NaN stay in their rows
+    to_old = g.copy()
+    np.copyto(to_old, 0, where=m)
+    return to_new, to_old
 
 
 @graph.lift("select_rows", grad=_select_rows_grad)
@@ -97,7 +101,12 @@ def select_rows(mask_t: Any, new: Any, old: Any) -> np.ndarray:
     """
     mask_t = np.asarray(mask_t)
     rank = max(np.ndim(new), np.ndim(old))
-    return np.asarray(np.where(mask_t.reshape(mask_t.shape + (1,) * (rank - mask_t.ndim)), new, old))
+    m = mask_t.reshape(mask_t.shape + (1,) * (rank - mask_t.ndim))
+    if type(new) is np.ndarray and type(old) is np.ndarray and new.shape == old.shape and new.dtype == old.dtype and mask_t.shape == old.shape[: mask_t.ndim]:
+        out = old.copy()
+        np.copyto(out, new, where=m)  # a copy and a masked copy: cheaper than where's three-way broadcast
+        return out
+    return np.asarray(np.where(m, new, old))
 
 
 def rnn(

@@ -152,3 +152,13 @@ def test_bias_gradient_is_one_node_in_both_formats_and_differentiates_again():
         c = rng.normal(size=bias_shape)
         (h,) = K.gradients(K.sum(g * K.constant(c)), [x])  # d/dx of sum(2 * sum_axes(x + b) * c)
         np.testing.assert_allclose(K.function([x], [h])([xv])[0], np.broadcast_to(2 * c.reshape(layout), xv.shape), rtol=1e-6)
+
+
+def test_select_rows_broadcasts_like_where_when_shapes_differ():
+    mask = np.array([True, False, True])
+    one_row = np.array([[7.0, 8.0]])
+    np.testing.assert_array_equal(control_flow.select_rows(mask, np.zeros((3, 2)), one_row), [[0, 0], [7, 8], [0, 0]])
+    np.testing.assert_array_equal(control_flow.select_rows(mask, one_row, np.zeros((3, 2))), [[7, 8], [0, 0], [7, 8]])
+    ints = control_flow.select_rows(mask, np.ones((3, 2), "int32"), np.zeros((3, 2), "float32"))
+    assert ints.dtype == np.result_type(np.int32, np.float32)  # as np.where
+    np.testing.assert_array_equal(ints, [[1, 1], [0, 0], [1, 1]])
