@@ -8,6 +8,7 @@ import numpy as np
 
 import keras_numba as K
 from keras_numba._runtime import control_flow, graph, program
+from tests.support import harness as H
 
 
 def _backward_ops(grad, loss):
@@ -92,19 +93,10 @@ def test_dot_gradients_are_one_node_each_and_differentiate_again():
     (hw,) = K.gradients(K.sum(gx * K.constant(cx)), [w])
     (hx,) = K.gradients(K.sum(gw * K.constant(cw)), [x])
     got_hw, got_hx = K.function([x], [hw, hx])([xv])
-    eps = 1e-6
-
-    def numeric(f, base):
-        out = np.zeros_like(base)
-        for i in np.ndindex(base.shape):
-            up, down = base.copy(), base.copy()
-            up[i] += eps
-            down[i] -= eps
-            out[i] = (f(up) - f(down)) / (2 * eps)
-        return out
-
-    np.testing.assert_allclose(got_hw, numeric(lambda v: np.sum(2 * (xv @ v) @ v.T * cx), wv), rtol=1e-4, atol=1e-4)
-    np.testing.assert_allclose(got_hx, numeric(lambda v: np.sum(2 * v.T @ (v @ wv) * cw), xv), rtol=1e-4, atol=1e-4)
+    numeric_hw = H.central_difference(lambda v: np.sum(2 * (xv @ v) @ v.T * cx), wv)
+    numeric_hx = H.central_difference(lambda v: np.sum(2 * v.T @ (v @ wv) * cw), xv)
+    np.testing.assert_allclose(got_hw, numeric_hw, rtol=1e-4, atol=1e-4)
+    np.testing.assert_allclose(got_hx, numeric_hx, rtol=1e-4, atol=1e-4)
 
 
 def test_a_weight_used_at_every_step_gets_one_stacked_product():
@@ -126,13 +118,7 @@ def test_a_weight_used_at_every_step_gets_one_stacked_product():
     def first(v):
         return np.sum(sum(2.0 * (k + 1) * x.T @ (x @ v) for k, x in enumerate(values)) * c)
 
-    numeric = np.zeros_like(w0)
-    for i in np.ndindex(w0.shape):
-        up, down = w0.copy(), w0.copy()
-        up[i] += 1e-6
-        down[i] -= 1e-6
-        numeric[i] = (first(up) - first(down)) / 2e-6
-    np.testing.assert_allclose(K.function(xs, [h])(values)[0], numeric, rtol=1e-4, atol=1e-4)
+    np.testing.assert_allclose(K.function(xs, [h])(values)[0], H.central_difference(first, w0), rtol=1e-4, atol=1e-4)
 
 
 def test_bias_gradient_is_one_node_in_both_formats_and_differentiates_again():
