@@ -496,6 +496,10 @@ def _dw_kernel(w: np.ndarray, dtype: np.dtype) -> np.ndarray:
     return w.reshape(*k, w.shape[-2] * w.shape[-1])
 
 
+#: Values per vectorised run of the 3-wide depthwise kernel (its tiled kernel, KH * 3 * this, stays in L1).
+_DW3_BLOCK = 512
+
+
 def _depthwise_nd(x: np.ndarray, w: np.ndarray, g: _Geometry, dtype: np.dtype) -> np.ndarray:
     """y (N, *O, C*M) = per-channel correlation of x (N, *S, C) with w (*K, C, M); channel c*M + m."""
     n, c, m = x.shape[0], x.shape[-1], w.shape[-1]
@@ -510,6 +514,12 @@ def _depthwise_nd(x: np.ndarray, w: np.ndarray, g: _Geometry, dtype: np.dtype) -
     out4 = out.reshape(x4.shape[0], -1, out.shape[-2], out.shape[-1]) if d == 1 else out
     sh, sw, dh, dw, ph, pw = _as_2d(g)
     parallel = conv_kernels.use_parallel(out.size)
+    if m == 1 and sw == 1 and w3.shape[1] == 3:
+        # three taps per pass over a block of output columns (see _dw3_row_py)
+        blk = max(1, min(out4.shape[2], _DW3_BLOCK // max(c, 1)))
+        wt = np.ascontiguousarray(np.tile(w3, (1, 1, blk)))
+        conv_kernels.loop("_dw3", parallel)(x4, wt, out4, sh, dh, dw, ph, pw)
+        return out
     if m == 1 and sw == 1:
         # the kernel tiled along an output row: one contiguous run per tap (see _dw_flat_row_py)
         wt = np.ascontiguousarray(np.tile(w3, (1, 1, out4.shape[2])))

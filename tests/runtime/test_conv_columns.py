@@ -198,6 +198,16 @@ def test_routes():
         ((1, 2, 3, 6), (3, 3), 1, 1, "same"),  # windows wider than the input
         ((2, 7, 9, 4), (3, 3), (1, 2), 1, "same"),  # column stride 2: the general loop
         ((16, 24, 24, 32), (3, 3), 1, 1, "same"),  # large: prange
+        # windows 3 wide: three taps per pass over blocks of output columns (_dw3_row_py)
+        ((2, 9, 8, 5), (1, 3), 1, 1, "valid"),
+        ((1, 7, 9, 3), (5, 3), (2, 1), 1, "same"),  # taller window, row stride 2, batch 1
+        ((2, 6, 13, 4), (3, 3), 1, (2, 3), "same"),  # column dilation 3: interior of 7 columns
+        ((2, 5, 6, 4), (3, 3), 1, (1, 3), "same"),  # dilated window wider than the row: no interior
+        ((1, 4, 2, 3), (3, 3), 1, 1, "same"),  # two columns: edges only
+        ((1, 3, 5, 2), (3, 3), 1, 1, "valid"),  # 'valid': interior only
+        ((2, 6, 21, 64), (3, 3), 1, 1, "same"),  # 21 columns: blocks of 8, 8 and 3 (with edges)
+        ((2, 6, 300, 1), (3, 3), 1, 1, "valid"),  # one channel: blocks of 512 columns, cut at 298
+        ((8, 20, 20, 64), (3, 3), 1, 1, "valid"),  # large: prange
     ],
 )
 def test_depthwise_multiplier_one_matches_per_channel_correlation(shape, window, strides, dilation, padding):
@@ -211,3 +221,17 @@ def test_depthwise_multiplier_one_matches_per_channel_correlation(shape, window,
     y1 = conv.separable_conv1d(x[:, 0], w[0], np.eye(shape[-1])[None], s[1], padding, "channels_last", r[1])  # 1-D: height 1
     want1 = np.concatenate([_correlate(x[:, 0, :, c: c + 1], w[0, :, c: c + 1, :], s[1:], r[1:], padding) for c in range(shape[-1])], axis=-1)
     np.testing.assert_allclose(y1, want1, rtol=1e-11, atol=1e-11)
+
+
+@pytest.mark.parametrize("data_format", ["channels_last", "channels_first"])
+def test_depthwise_three_wide_float32_and_channels_first(data_format):
+    """The 3-wide loop in float32 with channels_first input, against the float64 per-channel correlation."""
+    x = RNG.standard_normal((3, 11, 17, 16)).astype(np.float32)
+    w = RNG.standard_normal((3, 3, 16, 1)).astype(np.float32)
+    want = np.concatenate([_correlate(x[..., c: c + 1], w[..., c: c + 1, :], (1, 1), (1, 1), "same") for c in range(16)], axis=-1)
+    xi = np.ascontiguousarray(x.transpose(0, 3, 1, 2)) if data_format == "channels_first" else x
+    y = conv.depthwise_conv2d(xi, w, (1, 1), "same", data_format, (1, 1))
+    if data_format == "channels_first":
+        y = y.transpose(0, 2, 3, 1)
+    assert y.dtype == np.float32
+    np.testing.assert_allclose(y, want, rtol=1e-5, atol=1e-5)
