@@ -202,6 +202,9 @@ def test_routes():
         ((2, 9, 8, 5), (1, 3), 1, 1, "valid"),
         ((1, 7, 9, 3), (5, 3), (2, 1), 1, "same"),  # taller window, row stride 2, batch 1
         ((2, 6, 13, 4), (3, 3), 1, (2, 3), "same"),  # column dilation 3: interior of 7 columns
+        ((2, 9, 10, 8), (3, 3), (2, 1), 1, "same"),  # 3x3, row stride 2: nine taps per pass
+        ((2, 10, 10, 8), (3, 3), (3, 1), (1, 1), "valid"),  # 3x3, row stride 3, every row inside
+        ((2, 11, 9, 8), (3, 3), 1, (3, 1), "same"),  # 3x3, row dilation 3
         ((2, 5, 6, 4), (3, 3), 1, (1, 3), "same"),  # dilated window wider than the row: no interior
         ((1, 4, 2, 3), (3, 3), 1, 1, "same"),  # two columns: edges only
         ((1, 3, 5, 2), (3, 3), 1, 1, "valid"),  # 'valid': interior only
