@@ -53,6 +53,18 @@ picks its SkylakeX (AVX-512) kernels on this Zen 5 CPU by itself, and the
 same code runs at ~300-430 GFLOP/s (im2col 9.0 ms, shifted GEMM 8.1 ms;
 PyTorch/oneDNN ~5.4 ms; the Keras CNN's 32->64 layer 1.6 -> 0.95 ms). A
 user's explicit OPENBLAS_CORETYPE is respected: nothing here overrides it.
+
+Where the bench rows stand against PyTorch under those Haswell kernels (2 threads, best of
+15-60, measured on a shared box): separable_conv2d's 1x1 product (32768, 64) x (64, 64)
+alone takes 1.39 ms (~190 GFLOP/s; PyTorch's whole separable op ~0.92 ms, its 1x1
+convolution 0.58 ms), so that row stays near or below 0.5x whatever the depthwise stage
+does (a Numba row-by-row product of the same shape took 3.5-4.1 ms). conv2d_transpose with
+strides 2 is `grad @ W^T` (2.8 ms, 604 MFLOP) plus col2im (1.0 ms): a sub-pixel split
+has the same flops, so only a flop-saving form (Winograd F(2, 2) on the 2-tap parity
+classes: 25 instead of 36 products) could reach 2x of PyTorch (1.45 ms). conv3d (1.8 GFLOP
+as im2col, 12.4 ms) measured as 2-D Winograd F(2x2, 3x3) per depth plane with the three
+depth taps summed (three batched products of K = N = 32 and two adds): 10.6-11.1 ms,
+not adopted (PyTorch 3.5 ms); that row needs F(4x4, 3x3) or a 3-D Winograd form.
 """
 
 from __future__ import annotations
