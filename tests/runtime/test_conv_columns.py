@@ -238,3 +238,56 @@ def test_depthwise_three_wide_float32_and_channels_first(data_format):
         y = y.transpose(0, 2, 3, 1)
     assert y.dtype == np.float32
     np.testing.assert_allclose(y, want, rtol=1e-5, atol=1e-5)
+
+
+@pytest.mark.parametrize(
+    "shape, window, padding, filters",
+    [
+        ((2, 5, 6, 7, 16), (3, 3, 3), "same", 18),  # odd height/width: tiles cut at the edges
+        ((1, 4, 5, 4, 16), (1, 3, 3), "valid", 16),  # one depth tap, batch 1
+        ((2, 6, 9, 8, 17), (2, 3, 3), "same", 20),  # even depth window: extra pad at the end
+        ((1, 3, 3, 3, 16), (5, 3, 3), "same", 16),  # depth window deeper than the input
+        ((3, 7, 4, 5, 16), (3, 3, 3), "valid", 24),
+        ((1, 2, 2, 2, 16), (3, 3, 3), "valid", 16),  # no output: not this route
+    ],
+)
+def test_conv3d_winograd_matches_correlation(shape, window, padding, filters):
+    x = RNG.standard_normal(shape)
+    w = RNG.standard_normal((*window, shape[-1], filters))
+    g = conv._Geometry(shape[1:-1], window, (1, 1, 1), (1, 1, 1), padding)
+    assert conv._winograd3d_pays(g, shape[-1], filters) == all(o > 0 for o in g.out_sizes)
+    y = conv.conv3d(x, w, (1, 1, 1), padding, "channels_last", (1, 1, 1))
+    np.testing.assert_allclose(y, _correlate(x, w, (1, 1, 1), (1, 1, 1), padding), rtol=1e-11, atol=1e-11)
+
+
+@pytest.mark.parametrize("data_format", ["channels_last", "channels_first"])
+def test_conv3d_winograd_float32_channels_first_and_chunks(data_format, monkeypatch):
+    """float32, channels_first, and image chunks with a shorter last one (a tiny chunk cap)."""
+    monkeypatch.setattr(conv, "_WINO_CHUNK_BYTES", 1)  # one image per chunk
+    x = RNG.standard_normal((3, 5, 7, 6, 16)).astype(np.float32)
+    w = RNG.standard_normal((3, 3, 3, 16, 32)).astype(np.float32)
+    want = _correlate(x, w, (1, 1, 1), (1, 1, 1), "same")
+    xi = np.ascontiguousarray(np.moveaxis(x, -1, 1)) if data_format == "channels_first" else x
+    y = conv.conv3d(xi, w, (1, 1, 1), "same", data_format, (1, 1, 1))
+    if data_format == "channels_first":
+        y = np.moveaxis(y, 1, -1)
+    assert y.dtype == np.float32
+    np.testing.assert_allclose(y, want, rtol=2e-4, atol=2e-4)
+
+
+def test_conv3d_winograd_input_gradient_is_the_adjoint():
+    """The stride-1 input gradient with c >= f is the flipped correlation, also by this route."""
+    x = RNG.standard_normal((2, 5, 6, 7, 24))
+    w = RNG.standard_normal((3, 3, 3, 24, 16))
+    y = conv.conv3d(x, w, (1, 1, 1), "same", "channels_last", (1, 1, 1))
+    gy = RNG.standard_normal(y.shape)
+    gx = conv.conv3d_grad_input(gy, x, w, (1, 1, 1), "same", "channels_last", (1, 1, 1))
+    np.testing.assert_allclose(np.sum(gx * x), np.sum(gy * y), rtol=1e-10)
+
+
+def test_conv3d_winograd_route():
+    assert conv._winograd3d_pays(conv._Geometry((8, 8, 8), (3, 3, 3), (1, 1, 1), (1, 1, 1), "same"), 16, 16)
+    assert not conv._winograd3d_pays(conv._Geometry((8, 8, 8), (3, 3, 3), (2, 2, 2), (1, 1, 1), "same"), 16, 16)
+    assert not conv._winograd3d_pays(conv._Geometry((8, 8, 8), (3, 3, 3), (1, 1, 1), (1, 2, 1), "same"), 16, 16)
+    assert not conv._winograd3d_pays(conv._Geometry((8, 8, 8), (3, 5, 3), (1, 1, 1), (1, 1, 1), "same"), 16, 16)
+    assert not conv._winograd3d_pays(conv._Geometry((8, 8, 8), (3, 3, 3), (1, 1, 1), (1, 1, 1), "same"), 8, 16)
