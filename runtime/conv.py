@@ -65,7 +65,7 @@ has the same flops, so only a flop-saving form (Winograd F(2, 2) on the 2-tap pa
 classes: 25 instead of 36 products) could reach 2x of PyTorch (1.45 ms). conv3d with
 (KD, 3, 3) windows at stride 1 runs F(2x2, 3x3) per depth plane with the depth taps summed
 in the transformed domain (`_conv_winograd3d`: 11.8-11.9 -> 6.6-6.9 ms on the bench,
-PyTorch 3.3 ms); in one piece instead of image chunks of 16 MB it took 10.6-11.1 ms.
+PyTorch 3.3 ms); in one piece instead of image chunks it took 10.6-11.1 ms.
 """
 
 from __future__ import annotations
@@ -358,6 +358,12 @@ def _conv_winograd(x: np.ndarray, w: np.ndarray, g: _Geometry, dtype: np.dtype, 
     return out
 
 
+#: Bytes of _conv_winograd3d's buffers per chunk of images (one bench image takes 6.5 MB).
+#: conv3d bench, best of 10 x 3 interleaved: 2 MB 6.75 ms, 4 MB 6.66, 8 MB 6.68, 16 MB 7.28,
+#: 32 MB 12.3 (page-faulted buffers past glibc's mmap ceiling).
+_WINO3D_CHUNK_BYTES = 1 << 23
+
+
 def _winograd3d_pays(g: _Geometry, c: int, f: int) -> bool:
     """(KD, 3, 3) windows at stride 1, no dilation, >= 16 channels in and out: Winograd per depth plane."""
     return (
@@ -381,7 +387,7 @@ def _conv_winograd3d(x: np.ndarray, w: np.ndarray, g: _Geometry, dtype: np.dtype
     dp = od + kd - 1  # depth-padded planes read by the windows
     u = [_winograd_kernel(w[a], dtype) for a in range(kd)]  # (16, C, F) per depth tap
     per_image = 16 * tiles * (dp * c + 2 * od * f) * dtype.itemsize
-    step = max(1, min(n, _WINO_CHUNK_BYTES // max(per_image, 1)))
+    step = max(1, min(n, _WINO3D_CHUNK_BYTES // max(per_image, 1)))
     xp = np.zeros((step, dp, 2 * ty + 2, 2 * tx + 2, c), dtype)
     h, wd = min(g.in_sizes[1], 2 * ty + 2 - ph), min(g.in_sizes[2], 2 * tx + 2 - pw)
     d_lo, d_hi = max(pd, 0), min(dp, pd + g.in_sizes[0])  # padded planes that hold input planes

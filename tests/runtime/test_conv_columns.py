@@ -260,10 +260,11 @@ def test_conv3d_winograd_matches_correlation(shape, window, padding, filters):
     np.testing.assert_allclose(y, _correlate(x, w, (1, 1, 1), (1, 1, 1), padding), rtol=1e-11, atol=1e-11)
 
 
-@pytest.mark.parametrize("data_format", ["channels_last", "channels_first"])
-def test_conv3d_winograd_float32_channels_first_and_chunks(data_format, monkeypatch):
-    """float32, channels_first, and image chunks with a shorter last one (a tiny chunk cap)."""
-    monkeypatch.setattr(conv, "_WINO_CHUNK_BYTES", 1)  # one image per chunk
+# one image of (5, 7, 6, 16) -> 32 channels takes 16 * 12 tiles * (7 * 16 + 2 * 5 * 32) * 4 bytes
+@pytest.mark.parametrize("data_format, chunk_bytes", [("channels_last", 1), ("channels_first", 2 * 331776), ("channels_last", 2 * 331776)])
+def test_conv3d_winograd_float32_channels_first_and_chunks(data_format, chunk_bytes, monkeypatch):
+    """float32, channels_first, and image chunks (one image each; two, then a shorter last one)."""
+    monkeypatch.setattr(conv, "_WINO3D_CHUNK_BYTES", chunk_bytes)
     x = RNG.standard_normal((3, 5, 7, 6, 16)).astype(np.float32)
     w = RNG.standard_normal((3, 3, 3, 16, 32)).astype(np.float32)
     want = _correlate(x, w, (1, 1, 1), (1, 1, 1), "same")
