@@ -34,7 +34,8 @@ stride 1 with >= 16 channels in and out run as Winograd F(2x2, 3x3)
 (`_conv_winograd`: Numba tile transforms around 16 BLAS products with 2.25x
 fewer flops; conv2d bench 13.4-13.6 -> 9.5-10.4 ms, the Keras CNN's 32->64
 layer unchanged at ~1.75 ms); that includes the stride-1 input gradient when
-it is a correlation. The
+it is a correlation; 3-D windows (KD, 3, 3) run it per depth
+plane (`_conv_winograd3d`). The
 input gradient at stride 1 is the same correlation with the kernel flipped
 and transposed; at larger strides it is `grad @ W^T` (BLAS, per chunk of
 images) whose window columns a Numba gather (`conv_kernels._col2im`, one
@@ -53,6 +54,18 @@ picks its SkylakeX (AVX-512) kernels on this Zen 5 CPU by itself, and the
 same code runs at ~300-430 GFLOP/s (im2col 9.0 ms, shifted GEMM 8.1 ms;
 PyTorch/oneDNN ~5.4 ms; the Keras CNN's 32->64 layer 1.6 -> 0.95 ms). A
 user's explicit OPENBLAS_CORETYPE is respected: nothing here overrides it.
+
+Where the bench rows stand against PyTorch under those Haswell kernels (2 threads, best of
+15-60, measured on a shared box): separable_conv2d's 1x1 product (32768, 64) x (64, 64)
+alone takes 1.39 ms (~190 GFLOP/s; PyTorch's whole separable op ~0.92 ms, its 1x1
+convolution 0.58 ms), so that row stays near or below 0.5x whatever the depthwise stage
+does (a Numba row-by-row product of the same shape took 3.5-4.1 ms). conv2d_transpose with
+strides 2 is `grad @ W^T` (2.8 ms, 604 MFLOP) plus col2im (1.0 ms): a sub-pixel split
+has the same flops, so only a flop-saving form (Winograd F(2, 2) on the 2-tap parity
+classes: 25 instead of 36 products) could reach 2x of PyTorch (1.45 ms). conv3d with
+(KD, 3, 3) windows at stride 1 runs F(2x2, 3x3) per depth plane with the depth taps summed
+in the transformed domain (`_conv_winograd3d`: 11.8-11.9 -> 6.6-6.9 ms on the bench,
+PyTorch 3.3 ms); in one piece instead of image chunks it took 10.6-11.1 ms.
 """
 
 from __future__ import annotations
@@ -345,6 +358,61 @@ def _conv_winograd(x: np.ndarray, w: np.ndarray, g: _Geometry, dtype: np.dtype, 
     return out
 
 
+#: Bytes of _conv_winograd3d's buffers per chunk of images (one bench image takes 6.5 MB).
+#: conv3d bench, best of 10 x 3 interleaved: 2 MB 6.75 ms, 4 MB 6.66, 8 MB 6.68, 16 MB 7.28,
+#: 32 MB 12.3 (page-faulted buffers past glibc's mmap ceiling).
+_WINO3D_CHUNK_BYTES = 1 << 23
+
+
+def _winograd3d_pays(g: _Geometry, c: int, f: int) -> bool:
+    """(KD, 3, 3) windows at stride 1, no dilation, >= 16 channels in and out: Winograd per depth plane."""
+    return (
+        len(g.k_sizes) == 3 and g.k_sizes[1:] == (3, 3) and g.strides == (1, 1, 1) and g.dilations == (1, 1, 1)
+        and c >= 16 and f >= 16 and all(o > 0 for o in g.out_sizes)
+    )
+
+
+def _conv_winograd3d(x: np.ndarray, w: np.ndarray, g: _Geometry, dtype: np.dtype, out: np.ndarray) -> np.ndarray:
+    """_conv_nd of a 3-D problem as F(2x2, 3x3) over height and width, the depth taps summed.
+
+    Every depth plane of the depth-padded input is transformed once; output plane o of
+    image i then takes, per depth tap a, the transformed plane o + a times that tap's
+    transformed kernel, and these products of the 16 components add up before one output
+    transform (conv3d bench (8,16,16,16,32) 3x3x3 32->32, best of 15: 12.4 -> 10.6-11.1 ms).
+    """
+    n, c, f = x.shape[0], x.shape[-1], w.shape[-1]
+    (od, oh, ow), (pd, ph, pw), kd = g.out_sizes, g.pad_before, g.k_sizes[0]
+    ty, tx = -(-oh // 2), -(-ow // 2)
+    tiles = ty * tx
+    dp = od + kd - 1  # depth-padded planes read by the windows
+    u = [_winograd_kernel(w[a], dtype) for a in range(kd)]  # (16, C, F) per depth tap
+    per_image = 16 * tiles * (dp * c + 2 * od * f) * dtype.itemsize
+    step = max(1, min(n, _WINO3D_CHUNK_BYTES // max(per_image, 1)))
+    xp = np.zeros((step, dp, 2 * ty + 2, 2 * tx + 2, c), dtype)
+    h, wd = min(g.in_sizes[1], 2 * ty + 2 - ph), min(g.in_sizes[2], 2 * tx + 2 - pw)
+    d_lo, d_hi = max(pd, 0), min(dp, pd + g.in_sizes[0])  # padded planes that hold input planes
+    v = np.empty(16 * step * dp * tiles * c, dtype)
+    m = np.empty(16 * step * od * tiles * f, dtype)
+    t = np.empty_like(m)
+    for i in range(0, n, step):
+        j = min(i + step, n)
+        k = j - i
+        if d_hi > d_lo:
+            xp[:k, d_lo:d_hi, ph: ph + h, pw: pw + wd] = x[i:j, d_lo - pd: d_hi - pd, :h, :wd]
+        vk = v[: 16 * k * dp * tiles * c].reshape(16, k * dp * tiles, c)
+        mk = m[: 16 * k * od * tiles * f].reshape(16, k, od * tiles, f)
+        tk = t[: mk.size].reshape(mk.shape)
+        parallel = conv_kernels.use_parallel(vk.size)
+        conv_kernels.loop("_wino_in", parallel)(xp[:k].reshape(k * dp, *xp.shape[2:]), vk, tx)
+        v4 = vk.reshape(16, k, dp * tiles, c)
+        for a in range(kd):
+            np.matmul(v4[:, :, a * tiles: (a + od) * tiles], u[a][:, None], out=mk if a == 0 else tk)
+            if a > 0:
+                mk += tk
+        conv_kernels.loop("_wino_out", parallel)(mk.reshape(16, k * od * tiles, f), out[i:j].reshape(k * od, oh, ow, f), tx)
+    return out
+
+
 def _conv_nd(x: np.ndarray, w: np.ndarray, g: _Geometry, dtype: np.dtype) -> np.ndarray:
     """y (N, *O, F) = correlation of x (N, *S, C) with w (*K, C, F), in `dtype`."""
     n, c, f = x.shape[0], x.shape[-1], w.shape[-1]
@@ -357,6 +425,8 @@ def _conv_nd(x: np.ndarray, w: np.ndarray, g: _Geometry, dtype: np.dtype) -> np.
         return out
     if _winograd_pays(g, c, f):
         return _conv_winograd(x, w, g, dtype, out)
+    if _winograd3d_pays(g, c, f):
+        return _conv_winograd3d(x, w, g, dtype, out)
     w2 = np.ascontiguousarray(w, dtype=dtype).reshape(-1, f)
     if _planar_pays(g, c) and g.taps > 1:
         return _conv_planar(x, w2, g, dtype, out)
@@ -496,6 +566,10 @@ def _dw_kernel(w: np.ndarray, dtype: np.dtype) -> np.ndarray:
     return w.reshape(*k, w.shape[-2] * w.shape[-1])
 
 
+#: Values per vectorised run of the 3-wide depthwise kernel (its tiled kernel, KH * 3 * this, stays in L1).
+_DW3_BLOCK = 512
+
+
 def _depthwise_nd(x: np.ndarray, w: np.ndarray, g: _Geometry, dtype: np.dtype) -> np.ndarray:
     """y (N, *O, C*M) = per-channel correlation of x (N, *S, C) with w (*K, C, M); channel c*M + m."""
     n, c, m = x.shape[0], x.shape[-1], w.shape[-1]
@@ -510,6 +584,12 @@ def _depthwise_nd(x: np.ndarray, w: np.ndarray, g: _Geometry, dtype: np.dtype) -
     out4 = out.reshape(x4.shape[0], -1, out.shape[-2], out.shape[-1]) if d == 1 else out
     sh, sw, dh, dw, ph, pw = _as_2d(g)
     parallel = conv_kernels.use_parallel(out.size)
+    if m == 1 and sw == 1 and w3.shape[1] == 3:
+        # three taps per pass over a block of output columns (see _dw3_row_py)
+        blk = max(1, min(out4.shape[2], _DW3_BLOCK // max(c, 1)))
+        wt = np.ascontiguousarray(np.tile(w3, (1, 1, blk)))
+        conv_kernels.loop("_dw3", parallel)(x4, wt, out4, sh, dh, dw, ph, pw)
+        return out
     if m == 1 and sw == 1:
         # the kernel tiled along an output row: one contiguous run per tap (see _dw_flat_row_py)
         wt = np.ascontiguousarray(np.tile(w3, (1, 1, out4.shape[2])))

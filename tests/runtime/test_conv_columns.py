@@ -198,6 +198,19 @@ def test_routes():
         ((1, 2, 3, 6), (3, 3), 1, 1, "same"),  # windows wider than the input
         ((2, 7, 9, 4), (3, 3), (1, 2), 1, "same"),  # column stride 2: the general loop
         ((16, 24, 24, 32), (3, 3), 1, 1, "same"),  # large: prange
+        # windows 3 wide: three taps per pass over blocks of output columns (_dw3_row_py)
+        ((2, 9, 8, 5), (1, 3), 1, 1, "valid"),
+        ((1, 7, 9, 3), (5, 3), (2, 1), 1, "same"),  # taller window, row stride 2, batch 1
+        ((2, 6, 13, 4), (3, 3), 1, (2, 3), "same"),  # column dilation 3: interior of 7 columns
+        ((2, 9, 10, 8), (3, 3), (2, 1), 1, "same"),  # 3x3, row stride 2: nine taps per pass
+        ((2, 10, 10, 8), (3, 3), (3, 1), (1, 1), "valid"),  # 3x3, row stride 3, every row inside
+        ((2, 11, 9, 8), (3, 3), 1, (3, 1), "same"),  # 3x3, row dilation 3
+        ((2, 5, 6, 4), (3, 3), 1, (1, 3), "same"),  # dilated window wider than the row: no interior
+        ((1, 4, 2, 3), (3, 3), 1, 1, "same"),  # two columns: edges only
+        ((1, 3, 5, 2), (3, 3), 1, 1, "valid"),  # 'valid': interior only
+        ((2, 6, 21, 64), (3, 3), 1, 1, "same"),  # 21 columns: blocks of 8, 8 and 3 (with edges)
+        ((2, 6, 300, 1), (3, 3), 1, 1, "valid"),  # one channel: blocks of 512 columns, cut at 298
+        ((8, 20, 20, 64), (3, 3), 1, 1, "valid"),  # large: prange
     ],
 )
 def test_depthwise_multiplier_one_matches_per_channel_correlation(shape, window, strides, dilation, padding):
@@ -211,3 +224,71 @@ def test_depthwise_multiplier_one_matches_per_channel_correlation(shape, window,
     y1 = conv.separable_conv1d(x[:, 0], w[0], np.eye(shape[-1])[None], s[1], padding, "channels_last", r[1])  # 1-D: height 1
     want1 = np.concatenate([_correlate(x[:, 0, :, c: c + 1], w[0, :, c: c + 1, :], s[1:], r[1:], padding) for c in range(shape[-1])], axis=-1)
     np.testing.assert_allclose(y1, want1, rtol=1e-11, atol=1e-11)
+
+
+@pytest.mark.parametrize("data_format", ["channels_last", "channels_first"])
+def test_depthwise_three_wide_float32_and_channels_first(data_format):
+    """The 3-wide loop in float32 with channels_first input, against the float64 per-channel correlation."""
+    x = RNG.standard_normal((3, 11, 17, 16)).astype(np.float32)
+    w = RNG.standard_normal((3, 3, 16, 1)).astype(np.float32)
+    want = np.concatenate([_correlate(x[..., c: c + 1], w[..., c: c + 1, :], (1, 1), (1, 1), "same") for c in range(16)], axis=-1)
+    xi = np.ascontiguousarray(x.transpose(0, 3, 1, 2)) if data_format == "channels_first" else x
+    y = conv.depthwise_conv2d(xi, w, (1, 1), "same", data_format, (1, 1))
+    if data_format == "channels_first":
+        y = y.transpose(0, 2, 3, 1)
+    assert y.dtype == np.float32
+    np.testing.assert_allclose(y, want, rtol=1e-5, atol=1e-5)
+
+
+@pytest.mark.parametrize(
+    "shape, window, padding, filters",
+    [
+        ((2, 5, 6, 7, 16), (3, 3, 3), "same", 18),  # odd height/width: tiles cut at the edges
+        ((1, 4, 5, 4, 16), (1, 3, 3), "valid", 16),  # one depth tap, batch 1
+        ((2, 6, 9, 8, 17), (2, 3, 3), "same", 20),  # even depth window: extra pad at the end
+        ((1, 3, 3, 3, 16), (5, 3, 3), "same", 16),  # depth window deeper than the input
+        ((3, 7, 4, 5, 16), (3, 3, 3), "valid", 24),
+        ((1, 2, 2, 2, 16), (3, 3, 3), "valid", 16),  # no output: not this route
+    ],
+)
+def test_conv3d_winograd_matches_correlation(shape, window, padding, filters):
+    x = RNG.standard_normal(shape)
+    w = RNG.standard_normal((*window, shape[-1], filters))
+    g = conv._Geometry(shape[1:-1], window, (1, 1, 1), (1, 1, 1), padding)
+    assert conv._winograd3d_pays(g, shape[-1], filters) == all(o > 0 for o in g.out_sizes)
+    y = conv.conv3d(x, w, (1, 1, 1), padding, "channels_last", (1, 1, 1))
+    np.testing.assert_allclose(y, _correlate(x, w, (1, 1, 1), (1, 1, 1), padding), rtol=1e-11, atol=1e-11)
+
+
+# one image of (5, 7, 6, 16) -> 32 channels takes 16 * 12 tiles * (7 * 16 + 2 * 5 * 32) * 4 bytes
+@pytest.mark.parametrize("data_format, chunk_bytes", [("channels_last", 1), ("channels_first", 2 * 331776), ("channels_last", 2 * 331776)])
+def test_conv3d_winograd_float32_channels_first_and_chunks(data_format, chunk_bytes, monkeypatch):
+    """float32, channels_first, and image chunks (one image each; two, then a shorter last one)."""
+    monkeypatch.setattr(conv, "_WINO3D_CHUNK_BYTES", chunk_bytes)
+    x = RNG.standard_normal((3, 5, 7, 6, 16)).astype(np.float32)
+    w = RNG.standard_normal((3, 3, 3, 16, 32)).astype(np.float32)
+    want = _correlate(x, w, (1, 1, 1), (1, 1, 1), "same")
+    xi = np.ascontiguousarray(np.moveaxis(x, -1, 1)) if data_format == "channels_first" else x
+    y = conv.conv3d(xi, w, (1, 1, 1), "same", data_format, (1, 1, 1))
+    if data_format == "channels_first":
+        y = np.moveaxis(y, 1, -1)
+    assert y.dtype == np.float32
+    np.testing.assert_allclose(y, want, rtol=2e-4, atol=2e-4)
+
+
+def test_conv3d_winograd_input_gradient_is_the_adjoint():
+    """The stride-1 input gradient with c >= f is the flipped correlation, also by this route."""
+    x = RNG.standard_normal((2, 5, 6, 7, 24))
+    w = RNG.standard_normal((3, 3, 3, 24, 16))
+    y = conv.conv3d(x, w, (1, 1, 1), "same", "channels_last", (1, 1, 1))
+    gy = RNG.standard_normal(y.shape)
+    gx = conv.conv3d_grad_input(gy, x, w, (1, 1, 1), "same", "channels_last", (1, 1, 1))
+    np.testing.assert_allclose(np.sum(gx * x), np.sum(gy * y), rtol=1e-10)
+
+
+def test_conv3d_winograd_route():
+    assert conv._winograd3d_pays(conv._Geometry((8, 8, 8), (3, 3, 3), (1, 1, 1), (1, 1, 1), "same"), 16, 16)
+    assert not conv._winograd3d_pays(conv._Geometry((8, 8, 8), (3, 3, 3), (2, 2, 2), (1, 1, 1), "same"), 16, 16)
+    assert not conv._winograd3d_pays(conv._Geometry((8, 8, 8), (3, 3, 3), (1, 1, 1), (1, 2, 1), "same"), 16, 16)
+    assert not conv._winograd3d_pays(conv._Geometry((8, 8, 8), (3, 5, 3), (1, 1, 1), (1, 1, 1), "same"), 16, 16)
+    assert not conv._winograd3d_pays(conv._Geometry((8, 8, 8), (3, 3, 3), (1, 1, 1), (1, 1, 1), "same"), 8, 16)
