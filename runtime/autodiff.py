@@ -79,7 +79,7 @@ def _total(parts: list[Any] | None) -> Any:
     for group in by_target.values():
         if len(group) > 1:
             nodes = [_basic_scatter(p) for p in group]
-            merged.append(graph.scatter_many(nodes[0].args[1], [n.args[0] for n in nodes], tuple(n.args[2] for n in nodes)))
+            merged.append(graph.scatter_many(nodes[0].args[1], tuple(n.args[2] for n in nodes), *[n.args[0] for n in nodes]))
             done.update(id(p) for p in group)
     products = [p for p in parts if id(p) not in done and _op_of(p) == "matmul_tn"]
     if len(products) > 1:  # a weight's gradient over the steps of an unrolled loop: one GEMM

@@ -158,7 +158,7 @@ def _sum_to_grad(grads: Sequence[Any], result: Any, g: Any, x: Any) -> tuple[Any
     return (broadcast_like(grads[0], g), None)
 
 
-@graph.lift("sum_to_like", grad=_sum_to_grad)
+@graph.lift("sum_to_like", grad=_sum_to_grad, passes_same_shape=True)
 def sum_to_like(g: Any, x: Any) -> np.ndarray:
     """`g` summed over the axes along which `x` was broadcast to `g`'s shape."""
     g = np.asarray(g)

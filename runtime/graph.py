@@ -482,14 +482,18 @@ def _run_stand_in(node: Node, unknown: int, hints: dict[int, tuple[int | None, .
         return node.fn(*args, **kwargs)
 
 
-def lift(op: str, grad: Any = None, same_as: int | None = None) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+def lift(op: str, grad: Any = None, same_as: int | None = None, passes_same_shape: bool = False) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """Decorator: `fn` computes eagerly on arrays, and builds a node when any argument is symbolic.
 
     `grad(grads, result, *args, **kwargs)` returns the gradient of each
     positional argument (a tuple; None where there is none).
+    `passes_same_shape`: `fn(a, b)` returns `a` itself when `a` and `b` are
+    arrays of one shape, so a graph step need not call it then (Program.run).
     """
 
     def wrap(fn: Callable[..., Any]) -> Callable[..., Any]:
+        fn.passes_same_shape = passes_same_shape  # type: ignore[attr-defined]
+
         def lifted(*args: Any, **kwargs: Any) -> Any:
             if active and (any_symbolic(args) or any_symbolic(kwargs.values())):
                 return apply(op, fn, args, kwargs, grad, same_as)
@@ -598,18 +602,21 @@ def scatter_like(v: Any, x: Any, key: Any) -> np.ndarray:
     return out
 
 
-def _scatter_many_grad(grads: Sequence[Any], result: Any, x: Any, vs: Sequence[Any], keys: tuple[Any, ...]) -> tuple[Any, ...]:
-    return (None, [getitem(grads[0], key) for key in keys], None)
+def _scatter_many_grad(grads: Sequence[Any], result: Any, x: Any, keys: tuple[Any, ...], *vs: Any) -> tuple[Any, ...]:
+    return (None, None, *[getitem(grads[0], key) for key in keys])
 
 
 @lift("scatter_many", grad=_scatter_many_grad)
-def scatter_many(x: Any, vs: Sequence[Any], keys: tuple[Any, ...]) -> np.ndarray:
-    """The sum of `scatter_like(v, x, key)` over pairs of `vs` and basic `keys`, in one zeros array."""
+def scatter_many(x: Any, keys: tuple[Any, ...], *vs: Any) -> np.ndarray:
+    """The sum of `scatter_like(v, x, key)` over pairs of basic `keys` and values `vs`, in one zeros array.
+
+    The values are positional arguments, not a list, so a graph step fetches them in one go.
+    """
     x = np.asarray(x)
-    vs = [np.asarray(v) for v in vs]
-    dtype = np.result_type(*vs)
+    arrays = [np.asarray(v) for v in vs]
+    dtype = np.result_type(*arrays)
     out = np.zeros(x.shape, dtype=dtype if dtype.kind in "fc" else np.result_type(dtype, np.float32))
-    for v, key in zip(vs, keys):
+    for v, key in zip(arrays, keys):
         out[key] += v  # basic keys: a view, so overlapping regions accumulate
     return out
 

@@ -108,8 +108,12 @@ class Program:
                     result = _run_general(step.node, values, applied, lookup, fn)
                 elif step.arity == 1:
                     result = step.call(fetch(values))
-                else:
+                elif step.arity > 0:
                     result = step.call(*fetch(values))
+                else:  # passes_same_shape: its first argument when both are arrays of one shape
+                    a, b = fetch(values)
+                    same = type(a) is np.ndarray and type(b) is np.ndarray and a.shape == b.shape
+                    result = a if same else step.call(a, b)
                 single = step.single
                 if single is not None and type(result) is np.ndarray:
                     values[single] = result
@@ -131,7 +135,7 @@ class _Step:
         self.node = node
         self.call = call
         self.fetch = fetch  # None: the general path
-        self.arity = arity
+        self.arity = arity  # arguments fetched; -2: two, and the call is skipped when their shapes match
         self.single = id(node.outputs[0]) if len(node.outputs) == 1 and node.structure == 0 else None
         self.release: tuple[int, ...] = ()
 
@@ -151,7 +155,10 @@ def _compile_step(node: Node, constants: dict[int, Any]) -> _Step:
             key = -1 - len(constants)
             constants[key] = item
             keys.append(key)
-    return _Step(node, node.fn, itemgetter(*keys), len(keys))
+    arity = len(keys)
+    if arity == 2 and getattr(node.fn, "passes_same_shape", False):
+        arity = -2  # e.g. sum_to_like: an identity in most gradient graphs, decided by a shape test
+    return _Step(node, node.fn, itemgetter(*keys), arity)
 
 
 def _positional_arguments(node: Node) -> list[Any] | None:

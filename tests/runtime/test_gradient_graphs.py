@@ -47,7 +47,7 @@ def test_add_n_and_scatter_many_on_arrays():
     assert total.dtype == np.float32
     np.testing.assert_array_equal(total, np.full((2, 3), 7.0))
     np.testing.assert_array_equal(graph.add_n(a, b), a + b)
-    out = graph.scatter_many(np.zeros((2, 4)), [np.ones((2, 2)), np.ones((2, 3))], (np.s_[:, :2], np.s_[:, 1:]))
+    out = graph.scatter_many(np.zeros((2, 4)), (np.s_[:, :2], np.s_[:, 1:]), np.ones((2, 2)), np.ones((2, 3)))
     np.testing.assert_array_equal(out, [[1, 2, 1, 1], [1, 2, 1, 1]])
 
 

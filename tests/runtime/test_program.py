@@ -57,3 +57,17 @@ def test_intermediates_are_released_but_targets_kept():
     releases = [s.release for s in p._compiled[0]]
     released = {k for r in releases for k in r}
     assert id(b) in released and id(a) not in released and id(c) not in released
+
+
+def test_sum_to_like_steps_skip_the_call_only_when_shapes_match():
+    x, y = K.placeholder((None, 3)), K.placeholder((None, 3))
+    gx, gy = K.gradients(K.sum(x * y), [x, y])
+    f = K.function([x, y], [gx, gy])
+    same = f([np.ones((4, 3)), np.full((4, 3), 2.0)])
+    np.testing.assert_array_equal(same[0], np.full((4, 3), 2.0))
+    arity = {s.node.op: s.arity for s in f.program._compiled[0]}
+    assert arity["sum_to_like"] == -2
+    # the unknown batch dims differ at run time (1 against 4): x's gradient is still summed to x's shape
+    broadcast = f([np.ones((1, 3)), np.full((4, 3), 2.0)])
+    np.testing.assert_array_equal(broadcast[0], np.full((1, 3), 8.0))
+    np.testing.assert_array_equal(broadcast[1], np.ones((4, 3)))
