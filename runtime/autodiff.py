@@ -70,17 +70,18 @@ def _total(parts: list[Any] | None) -> Any:
         return None
     if len(parts) == 1:
         return parts[0]
-    scatters = [p for p in parts if _basic_scatter(p) is not None]
-    by_target: dict[int, list[Any]] = {}
-    for p in scatters:
-        by_target.setdefault(id(_basic_scatter(p).args[1]), []).append(p)
+    by_target: dict[int, list[tuple[Any, graph.Node]]] = {}  # id(scattered-into value) -> (part, its scatter node)
+    for p in parts:
+        node = _basic_scatter(p)
+        if node is not None:
+            by_target.setdefault(id(node.args[1]), []).append((p, node))
     merged: list[Any] = []
     done: set[int] = set()
     for group in by_target.values():
         if len(group) > 1:
-            nodes = [_basic_scatter(p) for p in group]
+            nodes = [node for _, node in group]
             merged.append(graph.scatter_many(nodes[0].args[1], tuple(n.args[2] for n in nodes), *[n.args[0] for n in nodes]))
-            done.update(id(p) for p in group)
+            done.update(id(p) for p, _ in group)
     products = [p for p in parts if id(p) not in done and _op_of(p) == "matmul_tn"]
     if len(products) > 1:  # a weight's gradient over the steps of an unrolled loop: one GEMM
         merged.append(derivatives.matmul_tn_sum([p.node.args[0] for p in products], [p.node.args[1] for p in products]))
@@ -96,10 +97,9 @@ def _op_of(value: Any) -> str | None:
 
 def _basic_scatter(value: Any) -> graph.Node | None:
     """The `scatter_like` node that made `value` with a basic (slice/int) key, if one did."""
-    node = getattr(value, "node", None)
-    if node is None or node.op != "scatter_like" or node.kwargs or len(node.args) != 3:
+    if _op_of(value) != "scatter_like" or len(value.node.args) != 3:
         return None
-    return node if graph._is_basic_key(node.args[2]) else None
+    return value.node if graph._is_basic_key(value.node.args[2]) else None
 
 
 def _in_dtype_of(g: Any, value: Any) -> Any:
