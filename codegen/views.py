@@ -320,6 +320,30 @@ class WrapperView:
     sparse_scan: str  # "" or the tensor arguments to test for sparse values (spec `sparse:`)
     sparse_call: str  # the runtime call taking over when one is sparse
     symbolic_call: str  # "" or the runtime call answering for symbolic arguments (spec `symbolic:`)
+    fusable: bool  # graph fusion may inline its scalar body (see `fusable`)
+
+
+def fusable(op: OpSpec) -> bool:
+    """Whether a graph may run this op inside a fused elementwise loop (runtime/fusion.py).
+
+    Only a same-dtype map: every parameter a tensor of the result's dtype
+    variable, no attributes (nothing but tensors reaches the scalar body), no
+    preconditions or sparse path to skip, so applying `<op>_scalar` per element
+    is the whole of the wrapper for inputs of one shape and one dtype of the class.
+    """
+    sig = op.signature
+    ret = sig.returns
+    return (
+        op.kernel.strategy == "elementwise"
+        and ret.kind == "tensor"
+        and bool(sig.params)
+        and all(p.type.kind == "tensor" and p.type.dtype == ret.dtype for p in sig.params)
+        and not sig.kwargs
+        and not op.preconditions
+        and not op.sparse
+        and not op.symbolic
+        and not op.kernel.none_as
+    )
 
 
 def wrapper_view(op: OpSpec) -> WrapperView:
@@ -362,6 +386,7 @@ def wrapper_view(op: OpSpec) -> WrapperView:
         sparse_scan=_tuple_src(tensors) if op.sparse else "",
         sparse_call=f"_{op.sparse.partition('.')[0]}.{op.sparse.partition('.')[2]}({', '.join(p.name for p in sig.params)})" if op.sparse else "",
         symbolic_call=f"_{op.symbolic.partition('.')[0]}.{op.symbolic.partition('.')[2]}({', '.join(p.name for p in sig.params)})" if op.symbolic else "",
+        fusable=fusable(op),
     )
 
 

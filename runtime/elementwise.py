@@ -13,10 +13,23 @@ This is the per-call hot path: it avoids NumPy helpers that cost microseconds
 
 from __future__ import annotations
 
+from typing import Any, Callable
+
 import numpy as np
 
 from .dtypes import FLOAT16, FLOAT32
 from .kernels import KernelSet
+
+#: Wrappers whose graph nodes `fusion` may run inside one fused loop: the
+#: wrapper -> (its kernels, the dtypes its arguments may have). Generated
+#: modules register the ops whose spec entry is a same-dtype map (codegen
+#: `views.fusable`).
+FUSABLE: dict[Callable[..., Any], tuple[KernelSet, frozenset[np.dtype]]] = {}
+
+
+def register_fusable(wrapper: Callable[..., Any], kernels: KernelSet, dtypes: frozenset[np.dtype]) -> None:
+    FUSABLE[wrapper] = (kernels, dtypes)
+
 
 _ARRAY_INPUT = (False,)
 _TWO_ARRAYS = (False, False)

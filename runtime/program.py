@@ -19,7 +19,7 @@ from typing import Any, Callable, Sequence
 
 import numpy as np
 
-from . import graph
+from . import fusion, graph
 from .graph import GraphValue, Node, Placeholder, Tensor
 
 
@@ -66,21 +66,44 @@ class Program:
         # Compiled on the first run: many programs are built only to order or
         # inspect a graph (autodiff, `is_keras_tensor`) and never run.
         self._compiled: tuple[list[_Step], dict[int, Any]] | None = None
+        self.runs = 0  # `fusion.PROFILE_RUN` fuses the program
 
     def _compile(self) -> tuple[list[_Step], dict[int, Any]]:
         """The steps and the constants they fetch (built together: threads may compile at once)."""
         constants: dict[int, Any] = {}
         steps = [_compile_step(node, constants) for node in self.nodes]
-        for step, release in zip(steps, _releases(self.nodes, self.targets)):
-            step.release = release
+        _set_releases(steps, self.targets)
         return steps, constants
 
     def run(self, feeds: dict[int, Any], fn: str = "eval") -> list[Any]:
-        from .variables import Variable
-
         compiled = self._compiled
         if compiled is None:
             compiled = self._compiled = self._compile()
+        self.runs += 1
+        if self.runs == fusion.PROFILE_RUN and fusion.enabled():
+            return self._profile_and_fuse(compiled, feeds, fn)
+        values = self._execute(compiled, feeds, fn)
+        return [_lookup(values, t) if isinstance(t, GraphValue) else t for t in self.targets]
+
+    def _profile_and_fuse(self, compiled: tuple[list[_Step], dict[int, Any]], feeds: dict[int, Any], fn: str) -> list[Any]:
+        """Run keeping every value, then fuse elementwise chains by the shapes and dtypes seen (`fusion`)."""
+        steps, constants = compiled
+        keep_all = [_Step.unreleased(step) for step in steps]
+        values = self._execute((keep_all, constants), feeds, fn)
+        results = [_lookup(values, t) if isinstance(t, GraphValue) else t for t in self.targets]
+        info = {key: (a.shape, a.dtype) for key, a in values.items() if type(a) is np.ndarray}
+        # Fresh copies: another thread may still be running `steps` with their releases.
+        copies = [_Step.unreleased(step) for step in steps]
+        fused = fusion.fuse(self.nodes, copies, info, self.targets, _positional_arguments, id)
+        if fused is not copies:
+            _set_releases(fused, self.targets)
+            self._compiled = (fused, constants)
+        return results
+
+    def _execute(self, compiled: tuple[list[Any], dict[int, Any]], feeds: dict[int, Any], fn: str) -> dict[int, Any]:
+        """Evaluate the steps; returns the value table (the targets' values and any kept ones)."""
+        from .variables import Variable
+
         steps, constants = compiled
         values: dict[int, Any] = dict(constants)
         values.update(feeds)
@@ -101,19 +124,29 @@ class Program:
                 raise
 
         applied: dict[int, np.ndarray] = {}  # id(update) -> the value it assigned in this run
+
+        def execute(step: Any, values: dict[int, Any]) -> None:
+            _run_step(step, values, applied, lookup, fn)
+
         with np.errstate(all="ignore"):
             for step in steps:
                 fetch = step.fetch
+                arity = step.arity
                 if fetch is None:
                     result = _run_general(step.node, values, applied, lookup, fn)
-                elif step.arity == 1:
+                elif arity == 1:
                     result = step.call(fetch(values))
-                elif step.arity > 0:
+                elif arity > 0:
                     result = step.call(*fetch(values))
-                else:  # passes_same_shape: its first argument when both are arrays of one shape
+                elif arity == _PASSES_SAME_SHAPE:  # its first argument when both are arrays of one shape
                     a, b = fetch(values)
                     same = type(a) is np.ndarray and type(b) is np.ndarray and a.shape == b.shape
                     result = a if same else step.call(a, b)
+                else:  # a fused group stores its own results
+                    step.call(values, execute)
+                    for key in step.release:
+                        values.pop(key, None)
+                    continue
                 single = step.single
                 if single is not None and type(result) is np.ndarray:
                     values[single] = result
@@ -123,7 +156,40 @@ class Program:
                         values[id(t)] = a
                 for key in step.release:
                     values.pop(key, None)
-        return [lookup(t) if isinstance(t, GraphValue) else t for t in self.targets]
+        return values
+
+
+def _lookup(values: dict[int, Any], v: Any) -> Any:
+    from .variables import Variable
+
+    try:
+        return values[id(v)]
+    except KeyError:
+        if isinstance(v, Variable):
+            return v.value
+        raise
+
+
+def _run_step(step: Any, values: dict[int, Any], applied: dict[int, np.ndarray], lookup: Callable[[Any], Any], fn: str) -> None:
+    """One step outside the main loop (a fused group's members when its guard fails); no releases."""
+    fetch = step.fetch
+    if fetch is None:
+        result = _run_general(step.node, values, applied, lookup, fn)
+    elif step.arity == 1:
+        result = step.call(fetch(values))
+    elif step.arity > 0:
+        result = step.call(*fetch(values))
+    else:
+        a, b = fetch(values)
+        same = type(a) is np.ndarray and type(b) is np.ndarray and a.shape == b.shape
+        result = a if same else step.call(a, b)
+    arrays, _ = graph._flatten(result)
+    for t, a in zip(step.node.outputs, arrays):
+        values[id(t)] = a
+
+
+#: `_Step.arity` of a step whose call is skipped when its two arguments have one shape.
+_PASSES_SAME_SHAPE = -2
 
 
 class _Step:
@@ -138,6 +204,19 @@ class _Step:
         self.arity = arity  # arguments fetched; -2: two, and the call is skipped when their shapes match
         self.single = id(node.outputs[0]) if len(node.outputs) == 1 and node.structure == 0 else None
         self.release: tuple[int, ...] = ()
+
+    @property
+    def reads(self) -> list[int]:
+        return [id(v) for v in self.node.inputs] + ([id(v) for v in graph._control_values(self.node)] if self.node.control else [])
+
+    @property
+    def writes(self) -> list[int]:
+        return [id(t) for t in self.node.outputs]
+
+    @classmethod
+    def unreleased(cls, step: _Step) -> _Step:
+        """A copy of `step` that drops nothing (a profiling run keeps every value)."""
+        return cls(step.node, step.call, step.fetch, step.arity)
 
 
 def _compile_step(node: Node, constants: dict[int, Any]) -> _Step:
@@ -157,7 +236,7 @@ def _compile_step(node: Node, constants: dict[int, Any]) -> _Step:
             keys.append(key)
     arity = len(keys)
     if arity == 2 and getattr(node.fn, "passes_same_shape", False):
-        arity = -2  # e.g. sum_to_like: an identity in most gradient graphs, decided by a shape test
+        arity = _PASSES_SAME_SHAPE  # e.g. sum_to_like: an identity in most gradient graphs, decided by a shape test
     return _Step(node, node.fn, itemgetter(*keys), arity)
 
 
@@ -201,30 +280,29 @@ def _run_general(node: Node, values: dict[int, Any], applied: dict[int, np.ndarr
     return node.fn(*graph._substitute(node.args, read), **graph._substitute(node.kwargs, read))
 
 
-def _releases(order: Sequence[Node], targets: Sequence[Any]) -> list[tuple[int, ...]]:
-    """For each node, the ids of node results no later node (nor a target) reads.
+def _set_releases(steps: Sequence[Any], targets: Sequence[Any]) -> None:
+    """Give each step the ids of results no later step (nor a target) reads.
 
-    Program.run drops them once the node has run: an unrolled training step
+    Program.run drops them once the step has run: an unrolled training step
     makes thousands of intermediate arrays, and keeping them all alive until
     the end made every step allocate fresh, cache-cold memory (a chain of
     small ops ran at 12 µs a node instead of 3).
     """
     kept = {id(t) for t in graph._leaves(list(targets)) if isinstance(t, GraphValue)}
     last: dict[int, int] = {}
-    for i, node in enumerate(order):
-        for v in node.inputs:
-            last[id(v)] = i
-        if node.control:
-            for v in graph._control_values(node):
-                last[id(v)] = i
-        for t in node.outputs:
-            last.setdefault(id(t), i)  # a result nothing reads is dropped at once
-    produced = {id(t) for node in order for t in node.outputs}
-    release: list[list[int]] = [[] for _ in order]
+    produced: set[int] = set()
+    for i, step in enumerate(steps):
+        for key in step.reads:
+            last[key] = i
+        for key in step.writes:
+            last.setdefault(key, i)  # a result nothing reads is dropped at once
+            produced.add(key)
+    release: list[list[int]] = [[] for _ in steps]
     for key, i in last.items():
         if key in produced and key not in kept:
             release[i].append(key)
-    return [tuple(r) for r in release]
+    for step, r in zip(steps, release):
+        step.release = tuple(r)
 
 
 def _after_control(node: Node, values: dict[int, Any], applied: dict[int, np.ndarray], lookup: Callable[[Any], Any], fn: str) -> Callable[[Any], Any]:

@@ -88,6 +88,9 @@ def hard_sigmoid(x):
     return _elementwise.run('hard_sigmoid', ('x',), _hard_sigmoid_kernels, [x], (), dtype_T, dtype_T)
 
 
+_elementwise.register_fusable(hard_sigmoid, _hard_sigmoid_kernels, _FLOATING)
+
+
 # --- relu (spec/ops/relu.yaml)
 
 _relu_kernels = _KernelSet('keras_numba.kernels.relu', 'relu', 1, ('float64', 'float64', 'float64'), ('contract',), 200000)
@@ -181,6 +184,9 @@ def sigmoid(x):
     return _elementwise.run('sigmoid', ('x',), _sigmoid_kernels, [x], (), dtype_T, dtype_T)
 
 
+_elementwise.register_fusable(sigmoid, _sigmoid_kernels, _FLOATING)
+
+
 # --- softplus (spec/ops/softplus.yaml)
 
 _softplus_kernels = _KernelSet('keras_numba.kernels.softplus', 'softplus', 1, (), ('contract',), 20000)
@@ -216,6 +222,9 @@ def softplus(x):
     return _elementwise.run('softplus', ('x',), _softplus_kernels, [x], (), dtype_T, dtype_T)
 
 
+_elementwise.register_fusable(softplus, _softplus_kernels, _FLOATING)
+
+
 # --- softsign (spec/ops/softsign.yaml)
 
 _softsign_kernels = _KernelSet('keras_numba.kernels.softsign', 'softsign', 1, (), ('contract',), 200000)
@@ -245,3 +254,6 @@ def softsign(x):
         return _graph.apply('softsign', softsign, (), {'x': x}, _gradients.grad_softsign)
     (x,), dtype_T = _dtypes.resolve('softsign', ('x',), (x,), _FLOATING)
     return _elementwise.run('softsign', ('x',), _softsign_kernels, [x], (), dtype_T, dtype_T)
+
+
+_elementwise.register_fusable(softsign, _softsign_kernels, _FLOATING)

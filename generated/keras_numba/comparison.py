@@ -271,6 +271,9 @@ def maximum(x, y):
     return _elementwise.run('maximum', ('x', 'y'), _maximum_kernels, [x, y], (), dtype_T, dtype_T)
 
 
+_elementwise.register_fusable(maximum, _maximum_kernels, _NUMERIC)
+
+
 # --- minimum (spec/ops/minimum.yaml)
 
 _minimum_kernels = _KernelSet('keras_numba.kernels.minimum', 'minimum', 2, (), ('contract',), 200000)
@@ -305,6 +308,9 @@ def minimum(x, y):
         return _graph.apply('minimum', minimum, (), {'x': x, 'y': y}, _gradients.grad_minimum)
     (x, y), dtype_T = _dtypes.resolve('minimum', ('x', 'y'), (x, y), _NUMERIC)
     return _elementwise.run('minimum', ('x', 'y'), _minimum_kernels, [x, y], (), dtype_T, dtype_T)
+
+
+_elementwise.register_fusable(minimum, _minimum_kernels, _NUMERIC)
 
 
 # --- not_equal (spec/ops/not_equal.yaml)

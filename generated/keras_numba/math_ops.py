@@ -54,6 +54,9 @@ def abs(x):
     return _elementwise.run('abs', ('x',), _abs_kernels, [x], (), dtype_T, dtype_T)
 
 
+_elementwise.register_fusable(abs, _abs_kernels, _NUMERIC)
+
+
 # --- cos (spec/ops/cos.yaml)
 
 
@@ -117,6 +120,9 @@ def exp(x):
     return _elementwise.run('exp', ('x',), _exp_kernels, [x], (), dtype_T, dtype_T)
 
 
+_elementwise.register_fusable(exp, _exp_kernels, _FLOATING)
+
+
 # --- log (spec/ops/log.yaml)
 
 _log_kernels = _KernelSet('keras_numba.kernels.log', 'log', 1, (), ('contract',), 20000)
@@ -147,6 +153,9 @@ def log(x):
         return _graph.apply('log', log, (), {'x': x}, _gradients.grad_log)
     (x,), dtype_T = _dtypes.resolve('log', ('x',), (x,), _FLOATING)
     return _elementwise.run('log', ('x',), _log_kernels, [x], (), dtype_T, dtype_T)
+
+
+_elementwise.register_fusable(log, _log_kernels, _FLOATING)
 
 
 # --- pow (spec/ops/pow.yaml)
@@ -228,6 +237,9 @@ def round(x):
     return _elementwise.run('round', ('x',), _round_kernels, [x], (), dtype_T, dtype_T)
 
 
+_elementwise.register_fusable(round, _round_kernels, _NUMERIC)
+
+
 # --- sign (spec/ops/sign.yaml)
 
 _sign_kernels = _KernelSet('keras_numba.kernels.sign', 'sign', 1, (), ('contract',), 200000)
@@ -258,6 +270,9 @@ def sign(x):
         return _graph.apply('sign', sign, (), {'x': x}, None)
     (x,), dtype_T = _dtypes.resolve('sign', ('x',), (x,), _NUMERIC)
     return _elementwise.run('sign', ('x',), _sign_kernels, [x], (), dtype_T, dtype_T)
+
+
+_elementwise.register_fusable(sign, _sign_kernels, _NUMERIC)
 
 
 # --- sin (spec/ops/sin.yaml)
@@ -322,6 +337,9 @@ def sqrt(x):
     return _elementwise.run('sqrt', ('x',), _sqrt_kernels, [x], (), dtype_T, dtype_T)
 
 
+_elementwise.register_fusable(sqrt, _sqrt_kernels, _FLOATING)
+
+
 # --- square (spec/ops/square.yaml)
 
 _square_kernels = _KernelSet('keras_numba.kernels.square', 'square', 1, (), ('contract',), 200000)
@@ -351,6 +369,9 @@ def square(x):
         return _graph.apply('square', square, (), {'x': x}, _gradients.grad_square)
     (x,), dtype_T = _dtypes.resolve('square', ('x',), (x,), _NUMERIC)
     return _elementwise.run('square', ('x',), _square_kernels, [x], (), dtype_T, dtype_T)
+
+
+_elementwise.register_fusable(square, _square_kernels, _NUMERIC)
 
 
 # --- tanh (spec/ops/tanh.yaml)

@@ -59,6 +59,9 @@ def add(x, y):
     return _elementwise.run('add', ('x', 'y'), _add_kernels, [x, y], (), dtype_T, dtype_T)
 
 
+_elementwise.register_fusable(add, _add_kernels, _NUMERIC)
+
+
 # --- divide (spec/ops/divide.yaml)
 
 
@@ -137,6 +140,9 @@ def floor_divide(x, y):
     return _elementwise.run('floor_divide', ('x', 'y'), _floor_divide_kernels, [x, y], (), dtype_T, dtype_T)
 
 
+_elementwise.register_fusable(floor_divide, _floor_divide_kernels, _NUMERIC)
+
+
 # --- logical_and (spec/ops/logical_and.yaml)
 
 _logical_and_kernels = _KernelSet('keras_numba.kernels.logical_and', 'logical_and', 2, (), ('contract',), 100000)
@@ -198,6 +204,9 @@ def logical_not(x):
         return _graph.apply('logical_not', logical_not, (), {'x': x}, None)
     (x,), dtype_bool = _dtypes.resolve('logical_not', ('x',), (x,), _BOOL)
     return _elementwise.run('logical_not', ('x',), _logical_not_kernels, [x], (), dtype_bool, np.dtype('bool'))
+
+
+_elementwise.register_fusable(logical_not, _logical_not_kernels, _BOOL)
 
 
 # --- logical_or (spec/ops/logical_or.yaml)
@@ -268,6 +277,9 @@ def mod(x, y):
     return _elementwise.run('mod', ('x', 'y'), _mod_kernels, [x, y], (), dtype_T, dtype_T)
 
 
+_elementwise.register_fusable(mod, _mod_kernels, _NUMERIC)
+
+
 # --- multiply (spec/ops/multiply.yaml)
 
 _multiply_kernels = _KernelSet('keras_numba.kernels.multiply', 'multiply', 2, (), ('contract',), 100000)
@@ -303,6 +315,9 @@ def multiply(x, y):
     return _elementwise.run('multiply', ('x', 'y'), _multiply_kernels, [x, y], (), dtype_T, dtype_T)
 
 
+_elementwise.register_fusable(multiply, _multiply_kernels, _NUMERIC)
+
+
 # --- negative (spec/ops/negative.yaml)
 
 _negative_kernels = _KernelSet('keras_numba.kernels.negative', 'negative', 1, (), ('contract',), 100000)
@@ -334,6 +349,9 @@ def negative(x):
         return _graph.apply('negative', negative, (), {'x': x}, _gradients.grad_negative)
     (x,), dtype_T = _dtypes.resolve('negative', ('x',), (x,), _NUMERIC)
     return _elementwise.run('negative', ('x',), _negative_kernels, [x], (), dtype_T, dtype_T)
+
+
+_elementwise.register_fusable(negative, _negative_kernels, _NUMERIC)
 
 
 # --- power (spec/ops/power.yaml)
@@ -464,6 +482,9 @@ def sigmoid_grad(dy, y):
     return _elementwise.run('sigmoid_grad', ('dy', 'y'), _sigmoid_grad_kernels, [dy, y], (), dtype_T, dtype_T)
 
 
+_elementwise.register_fusable(sigmoid_grad, _sigmoid_grad_kernels, _FLOATING)
+
+
 # --- subtract (spec/ops/subtract.yaml)
 
 _subtract_kernels = _KernelSet('keras_numba.kernels.subtract', 'subtract', 2, (), ('contract',), 100000)
@@ -496,6 +517,9 @@ def subtract(x, y):
         return _graph.apply('subtract', subtract, (), {'x': x, 'y': y}, _gradients.grad_subtract)
     (x, y), dtype_T = _dtypes.resolve('subtract', ('x', 'y'), (x, y), _NUMERIC)
     return _elementwise.run('subtract', ('x', 'y'), _subtract_kernels, [x, y], (), dtype_T, dtype_T)
+
+
+_elementwise.register_fusable(subtract, _subtract_kernels, _NUMERIC)
 
 
 # --- tanh_grad (spec/ops/tanh_grad.yaml)
@@ -532,6 +556,9 @@ def tanh_grad(dy, y):
         return _graph.apply('tanh_grad', tanh_grad, (), {'dy': dy, 'y': y}, _gradients.grad_tanh_grad)
     (dy, y), dtype_T = _dtypes.resolve('tanh_grad', ('dy', 'y'), (dy, y), _FLOATING)
     return _elementwise.run('tanh_grad', ('dy', 'y'), _tanh_grad_kernels, [dy, y], (), dtype_T, dtype_T)
+
+
+_elementwise.register_fusable(tanh_grad, _tanh_grad_kernels, _FLOATING)
 
 
 # --- where (spec/ops/where.yaml)
