@@ -16,8 +16,9 @@ What may join a group (decided from the spec and the profiled run):
     (`elementwise.FUSABLE`; codegen `views.fusable`), whose tensor
     arguments and result had one shape and one float dtype in the profile;
   * `graph.add_n` over same-shaped values (an n-ary add);
-  * `sum_to_like`-style nodes (`passes_same_shape`) whose two arguments had
-    the result's shape: then they are the identity.
+  * `sum_to_like` whose two arguments had the result's shape: the identity;
+  * a masked rnn's `select_rows` / `split_rows` over (samples, units) values
+    with a (samples,) bool mask, read once per row.
 Constant Python numbers join as kernel arguments in the group's dtype, the
 weak typing the wrappers give them. Groups never create a cycle: a node
 joins a group only when none of its other inputs depends on that group.
@@ -72,56 +73,85 @@ def enabled() -> bool:
 
 
 class _Member:
-    """One fused node: how its value is computed from the group's operands."""
+    """One fused node: how its values are computed from the group's operands."""
 
     __slots__ = ("node", "kind", "scalar", "operands", "dtypes", "threshold")
 
     def __init__(self, node: Node, kind: str, scalar: tuple[str, str] | None, operands: list[Any], dtypes: frozenset[np.dtype], threshold: int) -> None:
         self.node = node
-        self.kind = kind  # "map": scalar(*operands); "sum": operands added; "pass": operands[0]
+        # "map": scalar(*operands); "sum": the operands added; "pass": operands[0] (operands[1] is a
+        # shape witness); "select": operands[1] in the rows where the row mask operands[0] is true,
+        # operands[2] in the others; "split": (operands[1], 0) in masked rows, (0, operands[1]) in others.
+        self.kind = kind
         self.scalar = scalar  # (kernel module, function name) of a map
-        self.operands = operands  # graph values or Python numbers; "pass" keeps the shape witness second
+        self.operands = operands  # graph values or Python numbers
         self.dtypes = dtypes
         self.threshold = threshold  # elements from which the loop runs on threads
 
 
+#: Row masks (one bool per sample) of `select`/`split` members are read once per row.
+_MASK = np.dtype(bool)
+_RUNTIME_THRESHOLD = 200_000
+
+
+def _runtime_forms() -> dict[Callable[..., Any], tuple[str, int]]:
+    """Hand-written graph functions with a fused form: function -> (kind, number of results)."""
+    from . import control_flow, derivatives
+
+    def raw(fn: Callable[..., Any]) -> Callable[..., Any]:
+        return getattr(fn, "__wrapped__", fn)
+
+    return {
+        raw(graph.add_n): ("sum", 1),
+        raw(derivatives.sum_to_like): ("pass", 1),
+        raw(control_flow.select_rows): ("select", 1),
+        raw(control_flow.split_rows): ("split", 2),
+    }
+
+
+_forms: dict[Callable[..., Any], tuple[str, int]] = {}
+
+
 def _member(node: Node, info: dict[int, tuple[tuple[int, ...], np.dtype]], positional: Callable[[Node], list[Any] | None]) -> _Member | None:
-    """`node` as a fusable member, or None (with the shape and dtype of its result in the profile)."""
-    if node.control or len(node.outputs) != 1 or node.structure != 0:
+    """`node` as a fusable member, or None (with the shape and dtype of its results in the profile)."""
+    if node.control or not node.outputs:
         return None
     out = info.get(id(node.outputs[0]))
-    if out is None or out[1] not in _FLOATS:
+    if out is None or out[1] not in _FLOATS or any(info.get(id(t)) != out for t in node.outputs):
         return None
     fn = node.fn
     registered = elementwise.FUSABLE.get(fn)
     if registered is not None:
-        kind = "map"
-    elif fn is _ADD_N:
-        kind = "sum"
-    elif getattr(fn, "passes_same_shape", False):
-        kind = "pass"
+        kind, n_results = "map", 1
     else:
+        if not _forms:
+            _forms.update(_runtime_forms())
+        form = _forms.get(fn)
+        if form is None:
+            return None
+        kind, n_results = form
+    if len(node.outputs) != n_results or node.structure != (0 if n_results == 1 else (0, 1)):
         return None
     items = positional(node)
     if not items:
         return None
-    for item in items:
+    masked = kind in ("select", "split")
+    if masked and (len(out[0]) != 2 or not graph.is_symbolic(items[0]) or info.get(id(items[0])) != ((out[0][0],), _MASK)):
+        return None  # row masks only over (samples, units) values
+    for item in items[1:] if masked else items:
         if graph.is_symbolic(item):
             if info.get(id(item)) != out:
                 return None
-        elif kind == "pass" or type(item) not in (int, float):
+        elif kind in ("pass", "split") or type(item) not in (int, float):
             return None  # arrays and NumPy scalars are not weakly typed: leave them to the wrapper
     if kind == "map":
         kernels_, dtypes = registered  # type: ignore[misc]
         if len(items) != kernels_.n_inputs or kernels_.scalar_types or out[1] not in dtypes:
             return None
         return _Member(node, kind, (kernels_.module_name, f"{kernels_.op}_scalar"), items, dtypes, kernels_.parallel_threshold)
-    if kind == "pass" and len(items) != 2:
+    if (kind == "pass" and len(items) != 2) or (kind == "select" and len(items) != 3) or (kind == "split" and len(items) != 2):
         return None
-    return _Member(node, kind, None, items, frozenset(_FLOATS), 200_000)
-
-
-_ADD_N = getattr(graph.add_n, "__wrapped__", graph.add_n)
+    return _Member(node, kind, None, items, frozenset(_FLOATS), _RUNTIME_THRESHOLD)
 
 
 class Group:
@@ -170,7 +200,7 @@ def plan(nodes: Sequence[Node], info: dict[int, tuple[tuple[int, ...], np.dtype]
                 chosen = Group(len(groups), shape, dtype)
                 groups.append(chosen)
             chosen.members.insert(0, member)  # walking backwards: members stay in program order
-            chosen.ids.add(id(node.outputs[0]))
+            chosen.ids.update(id(t) for t in node.outputs)
             group_of[id(node)] = chosen
         bits = 0
         for o in outs:
@@ -187,7 +217,8 @@ class Loop:
     """The generated source of one group and how to call it."""
 
     def __init__(self, group: Group, exports: list[int]) -> None:
-        self.inputs: list[Any] = []  # external graph values the loop reads, in argument order
+        self.inputs: list[Any] = []  # external values of the group's shape the loop reads, in argument order
+        self.masks: list[Any] = []  # external row masks, read once per row
         self.witnesses: list[Any] = []  # external values only checked for shape ("pass" witnesses)
         self.constants: list[float] = []
         self.exports = exports  # ids of member results stored for the rest of the program
@@ -195,11 +226,15 @@ class Loop:
         imports: dict[tuple[str, str], str] = {}
         body: list[str] = []
         loads: list[str] = []
+        row_loads: list[str] = []
+
+        def constant(c: float) -> str:
+            self.constants.append(c)
+            return f"c{len(self.constants) - 1}"
 
         def operand(v: Any) -> str:
             if not graph.is_symbolic(v):
-                self.constants.append(v)
-                return f"c{len(self.constants) - 1}"
+                return constant(v)
             name = ref.get(id(v))
             if name is None:
                 k = len(self.inputs)
@@ -208,27 +243,47 @@ class Loop:
                 loads.append(f"{name} = in{k}[i, j]")
             return name
 
+        def mask(v: Any) -> str:
+            name = ref.get(id(v))
+            if name is None:
+                k = len(self.masks)
+                self.masks.append(v)
+                name = ref[id(v)] = f"r{k}"
+                row_loads.append(f"{name} = mask{k}[i]")
+            return name
+
         for m_index, m in enumerate(group.members):
             out = f"t{m_index}"
+            outs = [out]
             if m.kind == "pass":
                 body.append(f"{out} = {operand(m.operands[0])}")
                 witness = m.operands[1]
-                if graph.is_symbolic(witness) and id(witness) not in group.ids:
+                if id(witness) not in group.ids:
                     self.witnesses.append(witness)
             elif m.kind == "sum":
                 body.append(f"{out} = " + " + ".join(operand(v) for v in m.operands))
+            elif m.kind == "select":
+                row = mask(m.operands[0])
+                body.append(f"{out} = {operand(m.operands[1])} if {row} else {operand(m.operands[2])}")
+            elif m.kind == "split":
+                row, g, zero = mask(m.operands[0]), operand(m.operands[1]), constant(0.0)
+                outs = [f"{out}a", f"{out}b"]
+                body.append(f"{out}a = {g} if {row} else {zero}")
+                body.append(f"{out}b = {zero} if {row} else {g}")
             else:
                 assert m.scalar is not None
                 fn = imports.setdefault(m.scalar, f"op{len(imports)}")
                 body.append(f"{out} = {fn}(" + ", ".join(operand(v) for v in m.operands) + ")")
-            ref[id(m.node.outputs[0])] = out
+            for t, name in zip(m.node.outputs, outs):
+                ref[id(t)] = name
         stores = [f"out{k}[i, j] = {ref[e]}" for k, e in enumerate(exports)]
-        self.source = _source(imports, len(self.inputs), len(exports), len(self.constants), loads + body + stores, [m.node.op for m in group.members])
+        params = [f"in{k}" for k in range(len(self.inputs))] + [f"mask{k}" for k in range(len(self.masks))]
+        params += [f"out{k}" for k in range(len(exports))] + [f"c{k}" for k in range(len(self.constants))]
+        self.source = _source(imports, params, len(self.inputs), row_loads, loads + body + stores, [m.node.op for m in group.members])
         self.modules = sorted({module for module, _ in imports})
 
 
-def _source(imports: dict[tuple[str, str], str], n_in: int, n_out: int, n_const: int, lines: list[str], ops: list[str]) -> str:
-    params = ", ".join([f"in{k}" for k in range(n_in)] + [f"out{k}" for k in range(n_out)] + [f"c{k}" for k in range(n_const)])
+def _source(imports: dict[tuple[str, str], str], params: list[str], n_in: int, row_lines: list[str], lines: list[str], ops: list[str]) -> str:
     unit = " and ".join(f"unit_rows(in{k})" for k in range(n_in)) or "True"
     text = [
         f"# @generated by keras_numba._runtime.fusion — one loop for: {', '.join(ops)}",
@@ -237,11 +292,12 @@ def _source(imports: dict[tuple[str, str], str], n_in: int, n_out: int, n_const:
     ]
     text += [f"from {module} import {name} as {alias}" for (module, name), alias in sorted(imports.items(), key=lambda kv: kv[1])]
     for suffix, rng in (("", "range"), ("_parallel", "prange")):
-        text += ["", "", f"def fused{suffix}({params}):"]
+        text += ["", "", f"def fused{suffix}({', '.join(params)}):"]
         text.append("    # Two copies of one loop: under the stride test LLVM vectorises the unit-stride rows.")
         for condition in (f"if {unit}:", "else:"):
             text.append(f"    {condition}")
             text.append(f"        for i in {rng}(out0.shape[0]):")
+            text += [f"            {line}" for line in row_lines]
             text.append("            for j in range(out0.shape[1]):")
             text += [f"                {line}" for line in lines]
     return "\n".join(text) + "\n"
@@ -262,8 +318,9 @@ def compiled(loop: Loop, dtype: np.dtype, parallel: bool) -> Callable[..., Any]:
             types = numba.types
             element = numba.from_dtype(dtype)
             arg = types.Array(element, 2, "A", readonly=True)
+            row = types.Array(types.boolean, 1, "A", readonly=True)
             res = types.Array(element, 2, "C")
-            sig = types.void(*[arg] * len(loop.inputs), *[res] * len(loop.exports), *[element] * len(loop.constants))
+            sig = types.void(*[arg] * len(loop.inputs), *[row] * len(loop.masks), *[res] * len(loop.exports), *[element] * len(loop.constants))
             py_func = getattr(module, "fused_parallel" if parallel else "fused")
             fn = _loops[key] = kernels.jit(py_func, sig, parallel=parallel)
     return fn
@@ -307,13 +364,14 @@ def _import(digest: str, source: str) -> Any:
 class FusedStep:
     """A `Program` step running one group: its loop when the guard holds, else its members' steps."""
 
-    __slots__ = ("node", "group", "loop", "fetch", "arity", "call", "single", "release", "members", "internal", "dtypes", "threshold", "reads", "writes")
+    __slots__ = ("node", "group", "loop", "fetch", "arity", "call", "single", "release", "members", "internal", "dtypes", "threshold", "reads", "writes", "n_shaped")
 
     def __init__(self, group: Group, loop: Loop, member_steps: list[Any], keys: Callable[[Any], int]) -> None:
         self.node = group.members[-1].node
         self.group = group
         self.loop = loop
-        checked = loop.inputs + loop.witnesses
+        checked = loop.inputs + loop.witnesses + loop.masks
+        self.n_shaped = len(loop.inputs) + len(loop.witnesses)  # values of the group's shape, then masks
         self.fetch = itemgetter(*[keys(v) for v in checked], keys(checked[0]))  # always a tuple
         self.arity = FUSED
         self.call = self.run
@@ -331,23 +389,35 @@ class FusedStep:
 
     def run(self, values: dict[int, Any], execute: Callable[[Any, dict[int, Any]], None]) -> None:
         arrays = self.fetch(values)
-        first = arrays[0]
-        if type(first) is np.ndarray:
-            shape, dtype = first.shape, first.dtype
-            for a in arrays:
-                if type(a) is not np.ndarray or a.shape != shape or a.dtype != dtype:
-                    break
-            else:
-                if dtype in self.dtypes:
-                    self._fused(values, arrays[: len(self.loop.inputs)], shape, dtype)
-                    return
+        if self._guard(arrays):
+            n_in = len(self.loop.inputs)
+            self._fused(values, arrays[:n_in], arrays[self.n_shaped : -1])
+            return
         for step in self.members:  # the guard failed: the members' own steps
             execute(step, values)
         for key in self.internal:
             values.pop(key, None)
 
-    def _fused(self, values: dict[int, Any], arrays: Sequence[np.ndarray], shape: tuple[int, ...], dtype: np.dtype) -> None:
-        size = arrays[0].size
+    def _guard(self, arrays: Sequence[Any]) -> bool:
+        """Whether the loop computes what the members would: one shape, one accepted dtype, row masks."""
+        first = arrays[0]
+        if type(first) is not np.ndarray:
+            return False
+        shape, dtype = first.shape, first.dtype
+        if dtype not in self.dtypes:
+            return False
+        n = self.n_shaped
+        for a in arrays[1:n]:
+            if type(a) is not np.ndarray or a.shape != shape or a.dtype != dtype:
+                return False
+        for m in arrays[n:-1]:
+            if type(m) is not np.ndarray or m.dtype != _MASK or len(shape) != 2 or m.shape != shape[:1]:
+                return False
+        return True
+
+    def _fused(self, values: dict[int, Any], arrays: Sequence[np.ndarray], masks: Sequence[np.ndarray]) -> None:
+        first = arrays[0]
+        shape, dtype, size = first.shape, first.dtype, first.size
         loop = self.loop
         if len(shape) == 2:
             rows, ins = shape[0], arrays
@@ -360,7 +430,7 @@ class FusedStep:
             flat = outs if len(shape) == 2 else [o.reshape(rows, -1) for o in outs]
             parallel = size >= self.threshold and rows > 1 and size <= kernels.PARALLEL_MAX_OUTPUT and kernels.parallel_available()
             fn = compiled(loop, dtype, parallel)
-            fn(*ins, *flat, *[dtype.type(c) for c in loop.constants])
+            fn(*ins, *masks, *flat, *[dtype.type(c) for c in loop.constants])
         for key, out in zip(loop.exports, outs):
             values[key] = out
 
@@ -382,7 +452,7 @@ def fuse(nodes: Sequence[Node], steps: list[Any], info: dict[int, tuple[tuple[in
     kept = {id(t) for t in graph._leaves(list(targets)) if isinstance(t, graph.GraphValue)}
     exports: dict[int, set[int]] = {g.index: {key for key in g.ids if key in kept} for g in groups}
     for node in nodes:
-        own = member_ids.get(id(node.outputs[0])) if len(node.outputs) == 1 else None
+        own = member_ids.get(id(node.outputs[0])) if node.outputs else None
         for v in _reads(node):
             g = member_ids.get(id(v))
             if g is not None and g is not own:
@@ -390,7 +460,7 @@ def fuse(nodes: Sequence[Node], steps: list[Any], info: dict[int, tuple[tuple[in
     unit_of = list(range(len(nodes)))  # node position -> the position of its unit (a fused group runs as one)
     fused: dict[int, FusedStep] = {}
     for g in groups:
-        ordered = [id(m.node.outputs[0]) for m in g.members if id(m.node.outputs[0]) in exports[g.index]]
+        ordered = [id(t) for m in g.members for t in m.node.outputs if id(t) in exports[g.index]]
         if not ordered:
             continue  # nothing outside reads the group
         first = position[id(g.members[0].node)]

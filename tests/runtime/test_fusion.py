@@ -165,3 +165,57 @@ def test_generated_source_names_its_ops_and_is_shared_by_identical_groups() -> N
     got = p.run({id(x): np.ones((2, 3), "float32")})
     for k, g in enumerate(got):
         np.testing.assert_allclose(g, 1 / (1 + np.exp(-float(k))) + 1, rtol=1e-6)
+
+
+def test_masked_recurrence_and_its_gradient_fuse_the_row_selections() -> None:
+    rng = np.random.default_rng(2)
+    x = K.placeholder((None, 5, 3))
+    mask = K.placeholder((None, 5), dtype="bool")
+    w = K.variable(rng.standard_normal((3, 4)).astype("float32") * 0.5)
+    u = K.variable(rng.standard_normal((4, 4)).astype("float32") * 0.5)
+
+    def step(inputs, states):  # type: ignore[no-untyped-def]
+        h, c = states
+        z = K.dot(inputs, w) + K.dot(h, u)
+        c_new = K.sigmoid(z) * c + K.sigmoid(-z) * K.softsign(z)
+        h_new = K.softsign(c_new) * K.sigmoid(z + 1.0)
+        return h_new, [h_new, c_new]
+
+    zeros = K.zeros_like(K.dot(x[:, 0], w))
+    last, _, _ = K.rnn(step, x, [zeros, zeros], mask=mask)
+    loss = K.sum(K.square(last))
+    f = K.function([x, mask], [loss, *K.gradients(loss, [w, u])])
+    xv = rng.standard_normal((6, 5, 3)).astype("float32")
+    mv = np.ones((6, 5), bool)
+    mv[:2, :2] = False  # leading padding
+    mv[4, 3:] = False  # trailing padding
+    unfused = f([xv, mv])
+    fused = f([xv, mv])
+    kinds = {m.kind for s in _fused_steps(f.program) for m in s.group.members}
+    assert {"select", "split", "map"} <= kinds
+    for a, b in zip(fused, unfused):
+        np.testing.assert_allclose(a, b, rtol=1e-5, atol=1e-6)
+    other = mv.copy()
+    other[5] = False  # other mask values reuse the same loops
+    reference = K.function([x, mask], [loss, *K.gradients(loss, [w, u])])([xv, other])  # its first run: unfused
+    for a, b in zip(f([xv, other]), reference):
+        np.testing.assert_allclose(a, b, rtol=1e-5, atol=1e-6)
+
+
+def test_row_selection_falls_back_when_the_values_broadcast() -> None:
+    from keras_numba._runtime import control_flow
+
+    mask = K.placeholder((None,), dtype="bool")
+    a = K.placeholder((None, 3))
+    b = K.placeholder((None, 3))
+    out = control_flow.select_rows(mask, K.sigmoid(a) * 2.0, b)
+    p = program.Program([out])
+    av = np.arange(6, dtype="float32").reshape(2, 3)
+    mv = np.array([True, False])
+    p.run({id(mask): mv, id(a): av, id(b): av})
+    assert _fused_steps(p)
+    want = np.where(mv[:, None], 2 / (1 + np.exp(-av)), av)
+    np.testing.assert_allclose(p.run({id(mask): mv, id(a): av, id(b): av})[0], want, rtol=1e-6)
+    row = av[1]  # one row for every sample: broadcasting, the members' own steps
+    want = np.where(mv[:, None], 2 / (1 + np.exp(-av)), row)
+    np.testing.assert_allclose(p.run({id(mask): mv, id(a): av, id(b): row})[0], want, rtol=1e-6)
