@@ -83,7 +83,7 @@ def render_all(spec: Spec, root: Path) -> dict[str, str]:
         '"""Generated Numba kernels, one module per elementwise function (imported lazily)."""\n'
     )
     for op in spec.ops:
-        if op.kernel.strategy == "elementwise":
+        if op.kernel.scalar_body is not None:
             loops = [
                 {"name": "1d", "ndim": 1, "range": "range"},
                 {"name": "1d_parallel", "ndim": 1, "range": "prange"},

@@ -61,7 +61,7 @@ TOP_KEYS = {
 }
 KERAS2_RESULTS = {"variable"}  # what the Keras 2 adapter makes of a result (spec `keras2_result:`)
 BENCH_KEYS = {"enabled", "torch", "tf", "params", "shape", "shapes", "inputs", "numpy", "variants"}
-KERNEL_KEYS = {"strategy", "body", "function", "none_as", "fastmath", "parallel_threshold", "init", "step", "merge", "finish", "center", "input_cast"}
+KERNEL_KEYS = {"strategy", "body", "function", "none_as", "fastmath", "parallel_threshold", "init", "step", "merge", "finish", "center", "input_cast", "fused_body"}
 TEST_KEYS = {"domain", "special_values", "params", "fd_params", "shapes", "fd_avoid", "tolerance", "cases", "errors"}
 FASTMATH_FLAGS = {"contract", "reassoc", "nsz", "arcp", "afn"}  # never nnan/ninf: inf and NaN stay exact
 SCALAR_TYPES = {"float", "int", "bool", "str", "DType", "Any", "None", "Axis", "Shape", "Ints", "Callable"}
@@ -510,6 +510,18 @@ def _load_kernel(ctx: _FileContext, kv: _Value, sig: Signature) -> Kernel | None
             ctx.error(kv.children["function"].line if "function" in kv.children else kv.line,
                       f"kernel: python needs `function: module.name` with module in {sorted(vocabulary.RUNTIME_MODULES)}")
             return None
+    fused_body = kv.value.get("fused_body")
+    if fused_body is not None:
+        fv = kv.children["fused_body"]
+        if strategy not in ("numpy", "python"):
+            ctx.error(fv.line, "kernel: fused_body is for numpy and python strategies (an elementwise `body` is fused as it is)")
+        tree = ctx.snippet(fv, str(fused_body), "exec", "kernel fused_body")
+        if tree is not None:
+            ctx.names(fv, tree, vocabulary.KERNEL_NAMES | param_names, "kernel fused_body")
+            if not pyexpr.returns_value(str(fused_body)):
+                ctx.error(fv.line, "kernel fused_body must `return` the element value")
+        if sig.attr_params:
+            ctx.error(fv.line, "kernel: fused_body needs a function of tensors only (no attributes reach a fused loop)")
     none_as: list[tuple[str, str]] = []
     for pname, val in (kv.value.get("none_as") or {}).items():
         if pname not in param_names or not sig.param(pname).type.optional:
@@ -536,6 +548,7 @@ def _load_kernel(ctx: _FileContext, kv: _Value, sig: Signature) -> Kernel | None
         finish=str(kv.value.get("finish", "acc")),
         center=bool(kv.value.get("center", False)),
         input_cast=tuple((str(k), str(v)) for k, v in (kv.value.get("input_cast") or {}).items()),
+        fused_body=str(fused_body) if fused_body is not None else None,
     )
 
 

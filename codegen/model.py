@@ -142,6 +142,15 @@ class Kernel:
     finish: str = "acc"  # the result from the accumulator and the count `n`
     center: bool = False  # fold over `v - mean` (a first pass computes the mean)
     input_cast: tuple[tuple[str, str], ...] = ()  # input dtype (or "*") -> dtype ("floatx" allowed) before folding
+    # numpy/python strategies: the scalar body graph fusion inlines (runtime/fusion.py), when the
+    # eager path stays NumPy's (e.g. its SIMD tanh is faster on large arrays, but a fused loop
+    # needs a per-element body)
+    fused_body: str | None = None
+
+    @property
+    def scalar_body(self) -> str | None:
+        """The per-element body a generated kernel module holds: `body` or `fused_body`."""
+        return self.body if self.strategy == "elementwise" else self.fused_body
 
 
 @dataclass(frozen=True)

@@ -206,7 +206,7 @@ class KernelView:
 
 
 def kernel_view(op: OpSpec) -> KernelView:
-    body = op.kernel.body or ""
+    body = op.kernel.scalar_body or ""
     tensors = [p.name for p in op.signature.tensor_params]
     scalars = [p.name for p in op.signature.attr_params]
     typed = pyexpr.type_float_literals(body, "T")
@@ -334,7 +334,7 @@ def fusable(op: OpSpec) -> bool:
     sig = op.signature
     ret = sig.returns
     return (
-        op.kernel.strategy == "elementwise"
+        op.kernel.scalar_body is not None
         and ret.kind == "tensor"
         and bool(sig.params)
         and all(p.type.kind == "tensor" and p.type.dtype == ret.dtype for p in sig.params)
@@ -352,7 +352,7 @@ def wrapper_view(op: OpSpec) -> WrapperView:
     tensors = [p.name for p in sig.tensor_params]
     groups = tensor_groups(op)
     first_var = groups[0].var if groups else ""
-    kv = kernel_view(op) if op.kernel.strategy == "elementwise" else None
+    kv = kernel_view(op) if op.kernel.scalar_body is not None else None
     runtime_call = ""
     if op.kernel.strategy == "python":
         module, _, attr = (op.kernel.function or "").partition(".")
@@ -483,7 +483,7 @@ def module_views(spec: Spec) -> list[ModuleView]:
                 wrappers=wrappers,
                 classes=sorted((c, c[1:].lower()) for c in classes),
                 runtime_modules=runtime_modules,
-                uses_kernels=any(w.strategy == "elementwise" for w in wrappers),
+                uses_kernels=any(w.strategy == "elementwise" or w.fusable for w in wrappers),
                 uses_reductions=any(w.strategy == "reduction" for w in wrappers),
                 uses_dtypes=bool(classes),
             )

@@ -140,3 +140,26 @@ def test_bench_inputs_load_and_are_checked(project):
     assert any("bench: inputs maps parameters" in p and "'nope'" in p for p in problems), problems
     problems = problems_for(project, text.replace("astype(dtype)", "astype(torch)"))
     assert any("bench.inputs.x" in p and "torch" in p for p in problems), problems
+
+
+def test_fused_body_is_a_scalar_body_for_numpy_maps_of_tensors_only(project):
+    text = (
+        GOOD_OP.replace("x: Tensor[T], alpha: float = 1.0", "x: Tensor[T]")
+        .replace("  alpha: Scale.\n", "")
+        .replace('reference: "x * alpha"', 'reference: "x * 2"')
+        .replace("  fastmath: [reassoc, contract, nsz]\n  body: |\n    return x * alpha\n", "  body: 'np.asarray(x * 2)'\n  fused_body: |\n    return x * 2.0\n")
+        .replace("strategy: elementwise", "strategy: numpy")
+        .replace('x: "grad * alpha"', 'x: "grad * 2.0"')
+    )
+    (op,) = load_spec(project(good=text)).ops
+    assert op.kernel.fused_body == "return x * 2.0\n" and op.kernel.scalar_body == op.kernel.fused_body
+    problems = problems_for(project, text.replace("return x * 2.0", "x * 2.0"))
+    assert any("fused_body must `return`" in p for p in problems), problems
+    problems = problems_for(project, text.replace("return x * 2.0", "return nope(x)"))
+    assert any("nope" in p for p in problems), problems
+    with_attribute = GOOD_OP.replace("strategy: elementwise", "strategy: numpy").replace("  fastmath: [reassoc, contract, nsz]\n  body: |\n    return x * alpha\n", "  body: 'np.asarray(x * alpha)'\n  fused_body: |\n    return x * alpha\n")
+    problems = problems_for(project, with_attribute)
+    assert any("fused_body needs a function of tensors only" in p for p in problems), problems
+    elementwise = GOOD_OP.replace("  strategy: elementwise\n", "  strategy: elementwise\n  fused_body: |\n    return x\n")
+    problems = problems_for(project, elementwise)
+    assert any("fused_body is for numpy and python strategies" in p for p in problems), problems
