@@ -45,6 +45,7 @@ import os
 import sys
 import tempfile
 import threading
+import warnings
 from operator import itemgetter
 from pathlib import Path
 from typing import Any, Callable, Sequence
@@ -364,7 +365,7 @@ def _import(digest: str, source: str) -> Any:
 class FusedStep:
     """A `Program` step running one group: its loop when the guard holds, else its members' steps."""
 
-    __slots__ = ("node", "group", "loop", "fetch", "arity", "call", "single", "release", "members", "internal", "dtypes", "threshold", "reads", "writes", "n_shaped")
+    __slots__ = ("node", "group", "loop", "fetch", "arity", "call", "single", "release", "members", "internal", "dtypes", "threshold", "reads", "writes", "n_shaped", "usable")
 
     def __init__(self, group: Group, loop: Loop, member_steps: list[Any], keys: Callable[[Any], int]) -> None:
         self.node = group.members[-1].node
@@ -386,13 +387,18 @@ class FusedStep:
         self.threshold = min(m.threshold for m in group.members)
         self.reads = [id(v) for v in checked]
         self.writes = list(loop.exports)
+        self.usable = True  # False once its loop failed to compile: the members' steps from then on
 
     def run(self, values: dict[int, Any], execute: Callable[[Any, dict[int, Any]], None]) -> None:
         arrays = self.fetch(values)
-        if self._guard(arrays):
+        if self.usable and self._guard(arrays):
             n_in = len(self.loop.inputs)
-            self._fused(values, arrays[:n_in], arrays[self.n_shaped : -1])
-            return
+            try:
+                self._fused(values, arrays[:n_in], arrays[self.n_shaped : -1])
+                return
+            except Exception as exc:  # noqa: BLE001  (a loop that fails to compile must not stop the program)
+                self.usable = False
+                warnings.warn(f"keras_numba: a fused loop failed ({type(exc).__name__}: {exc}); its {len(self.members)} nodes run one by one", RuntimeWarning, stacklevel=2)
         for step in self.members:  # the guard failed: the members' own steps
             execute(step, values)
         for key in self.internal:
@@ -415,7 +421,7 @@ class FusedStep:
                 return False
         return True
 
-    def _fused(self, values: dict[int, Any], arrays: Sequence[np.ndarray], masks: Sequence[np.ndarray]) -> None:
+    def _fused(self, values: dict[int, Any], arrays: Sequence[np.ndarray], masks: Sequence[np.ndarray]) -> bool:
         first = arrays[0]
         shape, dtype, size = first.shape, first.dtype, first.size
         loop = self.loop
@@ -433,6 +439,7 @@ class FusedStep:
             fn(*ins, *masks, *flat, *[dtype.type(c) for c in loop.constants])
         for key, out in zip(loop.exports, outs):
             values[key] = out
+        return True
 
 
 #: `_Step.arity` of a fused step: `call(values, execute)` stores its own results.

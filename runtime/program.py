@@ -88,10 +88,10 @@ class Program:
     def _profile_and_fuse(self, compiled: tuple[list[_Step], dict[int, Any]], feeds: dict[int, Any], fn: str) -> list[Any]:
         """Run keeping every value, then fuse elementwise chains by the shapes and dtypes seen (`fusion`)."""
         steps, constants = compiled
-        keep_all = [_Step.unreleased(step) for step in steps]
-        values = self._execute((keep_all, constants), feeds, fn)
+        info: dict[int, tuple[tuple[int, ...], np.dtype]] = {}
+        values = self._execute(compiled, feeds, fn, _Recording(info))
         results = [_lookup(values, t) if isinstance(t, GraphValue) else t for t in self.targets]
-        info = {key: (a.shape, a.dtype) for key, a in values.items() if type(a) is np.ndarray}
+        values.pop_all()
         # Fresh copies: another thread may still be running `steps` with their releases.
         copies = [_Step.unreleased(step) for step in steps]
         fused = fusion.fuse(self.nodes, copies, info, self.targets, _positional_arguments, id)
@@ -100,12 +100,13 @@ class Program:
             self._compiled = (fused, constants)
         return results
 
-    def _execute(self, compiled: tuple[list[Any], dict[int, Any]], feeds: dict[int, Any], fn: str) -> dict[int, Any]:
+    def _execute(self, compiled: tuple[list[Any], dict[int, Any]], feeds: dict[int, Any], fn: str, table: dict[int, Any] | None = None) -> Any:
         """Evaluate the steps; returns the value table (the targets' values and any kept ones)."""
         from .variables import Variable
 
         steps, constants = compiled
-        values: dict[int, Any] = dict(constants)
+        values: dict[int, Any] = {} if table is None else table
+        values.update(constants)
         values.update(feeds)
         for p in self.placeholders:
             if id(p) not in values:
@@ -157,6 +158,24 @@ class Program:
                 for key in step.release:
                     values.pop(key, None)
         return values
+
+
+class _Recording(dict):  # type: ignore[type-arg]
+    """A value table noting the shape and dtype of each array it drops (the profiling run of `fusion`)."""
+
+    def __init__(self, info: dict[int, tuple[tuple[int, ...], np.dtype]]) -> None:
+        super().__init__()
+        self.info = info
+
+    def pop(self, key: int, default: Any = None) -> Any:
+        value = dict.pop(self, key, default)
+        if type(value) is np.ndarray:
+            self.info[key] = (value.shape, value.dtype)
+        return value
+
+    def pop_all(self) -> None:
+        for key in list(self):
+            self.pop(key)
 
 
 def _lookup(values: dict[int, Any], v: Any) -> Any:

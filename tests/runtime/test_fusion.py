@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import warnings
+
 import numpy as np
 import pytest
 
@@ -219,3 +221,36 @@ def test_row_selection_falls_back_when_the_values_broadcast() -> None:
     row = av[1]  # one row for every sample: broadcasting, the members' own steps
     want = np.where(mv[:, None], 2 / (1 + np.exp(-av)), row)
     np.testing.assert_allclose(p.run({id(mask): mv, id(a): av, id(b): row})[0], want, rtol=1e-6)
+
+
+def test_a_loop_that_fails_to_compile_leaves_the_members_running(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*args: object) -> None:
+        raise RuntimeError("no compiler today")
+
+    x = K.placeholder((None, 3))
+    p = program.Program([K.sigmoid(x) * x])
+    xv = np.arange(6, dtype="float32").reshape(2, 3)
+    p.run({id(x): xv})
+    monkeypatch.setattr(fusion, "compiled", broken)
+    with pytest.warns(RuntimeWarning, match="no compiler today"):
+        got = p.run({id(x): xv})[0]
+    np.testing.assert_allclose(got, xv / (1 + np.exp(-xv)), rtol=1e-6)
+    (step,) = _fused_steps(p)
+    assert not step.usable
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # no second warning: the step stays on its members
+        np.testing.assert_allclose(p.run({id(x): xv})[0], xv / (1 + np.exp(-xv)), rtol=1e-6)
+
+
+def test_the_profiling_run_releases_values_as_it_goes() -> None:
+    x = K.placeholder((None, 3))
+    a = K.sigmoid(x) * 2.0
+    b = K.softmax(a)  # not fusable
+    c = K.square(b) + b
+    p = program.Program([c])
+    info: dict = {}
+    table = program._Recording(info)
+    p.run({id(x): np.ones((2, 3), "float32")})  # fuses (PROFILE_RUN is 1 here)
+    p._execute(p._compiled, {id(x): np.ones((2, 3), "float32")}, "eval", table)
+    assert id(a) in info and id(b) in info and info[id(b)] == ((2, 3), np.dtype("float32"))
+    assert id(a) not in table and id(b) not in table  # dropped when no longer read, noted on the way
