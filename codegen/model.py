@@ -144,7 +144,8 @@ class Kernel:
     input_cast: tuple[tuple[str, str], ...] = ()  # input dtype (or "*") -> dtype ("floatx" allowed) before folding
     # numpy/python strategies: the scalar body graph fusion inlines (runtime/fusion.py), when the
     # eager path stays NumPy's (e.g. its SIMD tanh is faster on large arrays, but a fused loop
-    # needs a per-element body)
+    # needs a per-element body). It states that the op is this body on same-shape floating
+    # inputs, preconditions included.
     fused_body: str | None = None
 
     @property

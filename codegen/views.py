@@ -330,6 +330,8 @@ def fusable(op: OpSpec) -> bool:
     variable, no attributes (nothing but tensors reaches the scalar body), no
     preconditions or sparse path to skip, so applying `<op>_scalar` per element
     is the whole of the wrapper for inputs of one shape and one dtype of the class.
+    A spec `fused_body` states exactly that for its entry, preconditions included
+    (e.g. `divide`'s broadcasting check, which one shape always passes).
     """
     sig = op.signature
     ret = sig.returns
@@ -339,7 +341,7 @@ def fusable(op: OpSpec) -> bool:
         and bool(sig.params)
         and all(p.type.kind == "tensor" and p.type.dtype == ret.dtype for p in sig.params)
         and not sig.kwargs
-        and not op.preconditions
+        and (not op.preconditions or op.kernel.fused_body is not None)
         and not op.sparse
         and not op.symbolic
         and not op.kernel.none_as

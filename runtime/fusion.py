@@ -76,9 +76,9 @@ def enabled() -> bool:
 class _Member:
     """One fused node: how its values are computed from the group's operands."""
 
-    __slots__ = ("node", "kind", "scalar", "operands", "dtypes", "threshold")
+    __slots__ = ("node", "kind", "scalar", "operands", "dtypes", "threshold", "zero_d")
 
-    def __init__(self, node: Node, kind: str, scalar: tuple[str, str] | None, operands: list[Any], dtypes: frozenset[np.dtype], threshold: int) -> None:
+    def __init__(self, node: Node, kind: str, scalar: tuple[str, str] | None, operands: list[Any], dtypes: frozenset[np.dtype], threshold: int, zero_d: set[int]) -> None:
         self.node = node
         # "map": scalar(*operands); "sum": the operands added; "pass": operands[0] (operands[1] is a
         # shape witness); "select": operands[1] in the rows where the row mask operands[0] is true,
@@ -88,6 +88,7 @@ class _Member:
         self.operands = operands  # graph values or Python numbers
         self.dtypes = dtypes
         self.threshold = threshold  # elements from which the loop runs on threads
+        self.zero_d = zero_d  # ids of operands that are 0-d arrays of the dtype (an optimizer's beta_1, its lr_t)
 
 
 #: Row masks (one bool per sample) of `select`/`split` members are read once per row.
@@ -139,9 +140,13 @@ def _member(node: Node, info: dict[int, tuple[tuple[int, ...], np.dtype]], posit
     masked = kind in ("select", "split")
     if masked and (len(out[0]) != 2 or not graph.is_symbolic(items[0]) or info.get(id(items[0])) != ((out[0][0],), _MASK)):
         return None  # row masks only over (samples, units) values
+    zero_d: set[int] = set()
     for item in items[1:] if masked else items:
         if graph.is_symbolic(item):
-            if info.get(id(item)) != out:
+            seen = info.get(id(item))
+            if seen == ((), out[1]) and kind in ("map", "sum") and out[0] != ():
+                zero_d.add(id(item))  # read once, before the loop
+            elif seen != out:
                 return None
         elif kind in ("pass", "split") or type(item) not in (int, float):
             return None  # arrays and NumPy scalars are not weakly typed: leave them to the wrapper
@@ -149,10 +154,12 @@ def _member(node: Node, info: dict[int, tuple[tuple[int, ...], np.dtype]], posit
         kernels_, dtypes = registered  # type: ignore[misc]
         if len(items) != kernels_.n_inputs or kernels_.scalar_types or out[1] not in dtypes:
             return None
-        return _Member(node, kind, (kernels_.module_name, f"{kernels_.op}_scalar"), items, dtypes, kernels_.parallel_threshold)
+        return _Member(node, kind, (kernels_.module_name, f"{kernels_.op}_scalar"), items, dtypes, kernels_.parallel_threshold, zero_d)
     if (kind == "pass" and len(items) != 2) or (kind == "select" and len(items) != 3) or (kind == "split" and len(items) != 2):
         return None
-    return _Member(node, kind, None, items, frozenset(_FLOATS), _RUNTIME_THRESHOLD)
+    if kind == "sum" and len(zero_d) == len(items):
+        return None
+    return _Member(node, kind, None, items, frozenset(_FLOATS), _RUNTIME_THRESHOLD, zero_d)
 
 
 class Group:
@@ -220,6 +227,7 @@ class Loop:
     def __init__(self, group: Group, exports: list[int]) -> None:
         self.inputs: list[Any] = []  # external values of the group's shape the loop reads, in argument order
         self.masks: list[Any] = []  # external row masks, read once per row
+        self.zero_d: list[Any] = []  # external 0-d arrays, read once
         self.witnesses: list[Any] = []  # external values only checked for shape ("pass" witnesses)
         self.constants: list[float] = []
         self.exports = exports  # ids of member results stored for the rest of the program
@@ -228,6 +236,7 @@ class Loop:
         body: list[str] = []
         loads: list[str] = []
         row_loads: list[str] = []
+        first_loads: list[str] = []
 
         def constant(c: float) -> str:
             self.constants.append(c)
@@ -237,7 +246,12 @@ class Loop:
             if not graph.is_symbolic(v):
                 return constant(v)
             name = ref.get(id(v))
-            if name is None:
+            if name is None and id(v) in zero_d:
+                k = len(self.zero_d)
+                self.zero_d.append(v)
+                name = ref[id(v)] = f"s{k}"
+                first_loads.append(f"{name} = single{k}[()]")
+            elif name is None:
                 k = len(self.inputs)
                 self.inputs.append(v)
                 name = ref[id(v)] = f"x{k}"
@@ -253,6 +267,7 @@ class Loop:
                 row_loads.append(f"{name} = mask{k}[i]")
             return name
 
+        zero_d = {key for m in group.members for key in m.zero_d}
         for m_index, m in enumerate(group.members):
             out = f"t{m_index}"
             outs = [out]
@@ -279,12 +294,13 @@ class Loop:
                 ref[id(t)] = name
         stores = [f"out{k}[i, j] = {ref[e]}" for k, e in enumerate(exports)]
         params = [f"in{k}" for k in range(len(self.inputs))] + [f"mask{k}" for k in range(len(self.masks))]
+        params += [f"single{k}" for k in range(len(self.zero_d))]
         params += [f"out{k}" for k in range(len(exports))] + [f"c{k}" for k in range(len(self.constants))]
-        self.source = _source(imports, params, len(self.inputs), row_loads, loads + body + stores, [m.node.op for m in group.members])
+        self.source = _source(imports, params, len(self.inputs), first_loads, row_loads, loads + body + stores, [m.node.op for m in group.members])
         self.modules = sorted({module for module, _ in imports})
 
 
-def _source(imports: dict[tuple[str, str], str], params: list[str], n_in: int, row_lines: list[str], lines: list[str], ops: list[str]) -> str:
+def _source(imports: dict[tuple[str, str], str], params: list[str], n_in: int, first_lines: list[str], row_lines: list[str], lines: list[str], ops: list[str]) -> str:
     unit = " and ".join(f"unit_rows(in{k})" for k in range(n_in)) or "True"
     text = [
         f"# @generated by keras_numba._runtime.fusion — one loop for: {', '.join(ops)}",
@@ -294,6 +310,7 @@ def _source(imports: dict[tuple[str, str], str], params: list[str], n_in: int, r
     text += [f"from {module} import {name} as {alias}" for (module, name), alias in sorted(imports.items(), key=lambda kv: kv[1])]
     for suffix, rng in (("", "range"), ("_parallel", "prange")):
         text += ["", "", f"def fused{suffix}({', '.join(params)}):"]
+        text += [f"    {line}" for line in first_lines]
         text.append("    # Two copies of one loop: under the stride test LLVM vectorises the unit-stride rows.")
         for condition in (f"if {unit}:", "else:"):
             text.append(f"    {condition}")
@@ -320,8 +337,9 @@ def compiled(loop: Loop, dtype: np.dtype, parallel: bool) -> Callable[..., Any]:
             element = numba.from_dtype(dtype)
             arg = types.Array(element, 2, "A", readonly=True)
             row = types.Array(types.boolean, 1, "A", readonly=True)
+            single = types.Array(element, 0, "C", readonly=True)
             res = types.Array(element, 2, "C")
-            sig = types.void(*[arg] * len(loop.inputs), *[row] * len(loop.masks), *[res] * len(loop.exports), *[element] * len(loop.constants))
+            sig = types.void(*[arg] * len(loop.inputs), *[row] * len(loop.masks), *[single] * len(loop.zero_d), *[res] * len(loop.exports), *[element] * len(loop.constants))
             py_func = getattr(module, "fused_parallel" if parallel else "fused")
             fn = _loops[key] = kernels.jit(py_func, sig, parallel=parallel)
     return fn
@@ -371,8 +389,8 @@ class FusedStep:
         self.node = group.members[-1].node
         self.group = group
         self.loop = loop
-        checked = loop.inputs + loop.witnesses + loop.masks
-        self.n_shaped = len(loop.inputs) + len(loop.witnesses)  # values of the group's shape, then masks
+        checked = loop.inputs + loop.witnesses + loop.masks + loop.zero_d
+        self.n_shaped = len(loop.inputs) + len(loop.witnesses)  # values of the group's shape, then masks, then 0-d
         self.fetch = itemgetter(*[keys(v) for v in checked], keys(checked[0]))  # always a tuple
         self.arity = FUSED
         self.call = self.run
@@ -394,7 +412,7 @@ class FusedStep:
         if self.usable and self._guard(arrays):
             n_in = len(self.loop.inputs)
             try:
-                self._fused(values, arrays[:n_in], arrays[self.n_shaped : -1])
+                self._fused(values, arrays[:n_in], arrays[self.n_shaped : -1])  # masks and 0-d arrays, in argument order
                 return
             except Exception as exc:  # noqa: BLE001  (a loop that fails to compile must not stop the program)
                 self.usable = False
@@ -416,12 +434,16 @@ class FusedStep:
         for a in arrays[1:n]:
             if type(a) is not np.ndarray or a.shape != shape or a.dtype != dtype:
                 return False
-        for m in arrays[n:-1]:
+        n_masks = len(self.loop.masks)
+        for m in arrays[n : n + n_masks]:
             if type(m) is not np.ndarray or m.dtype != _MASK or len(shape) != 2 or m.shape != shape[:1]:
+                return False
+        for a in arrays[n + n_masks : -1]:
+            if type(a) is not np.ndarray or a.shape != () or a.dtype != dtype:
                 return False
         return True
 
-    def _fused(self, values: dict[int, Any], arrays: Sequence[np.ndarray], masks: Sequence[np.ndarray]) -> bool:
+    def _fused(self, values: dict[int, Any], arrays: Sequence[np.ndarray], extras: Sequence[np.ndarray]) -> bool:
         first = arrays[0]
         shape, dtype, size = first.shape, first.dtype, first.size
         loop = self.loop
@@ -436,7 +458,7 @@ class FusedStep:
             flat = outs if len(shape) == 2 else [o.reshape(rows, -1) for o in outs]
             parallel = size >= self.threshold and rows > 1 and size <= kernels.PARALLEL_MAX_OUTPUT and kernels.parallel_available()
             fn = compiled(loop, dtype, parallel)
-            fn(*ins, *masks, *flat, *[dtype.type(c) for c in loop.constants])
+            fn(*ins, *extras, *flat, *[dtype.type(c) for c in loop.constants])
         for key, out in zip(loop.exports, outs):
             values[key] = out
         return True

@@ -64,6 +64,8 @@ _elementwise.register_fusable(add, _add_kernels, _NUMERIC)
 
 # --- divide (spec/ops/divide.yaml)
 
+_divide_kernels = _KernelSet('keras_numba.kernels.divide', 'divide', 2, (), ('contract',), 200000)
+
 
 def divide(x, y):
     """Elementwise true division, `x / y` (the `/` operator).
@@ -101,6 +103,9 @@ def divide(x, y):
         raise ValueError('keras_numba.divide: shapes do not broadcast')
     with np.errstate(all="ignore"):  # like TensorFlow (and the Numba kernels): inf/NaN results, no warnings
         return np.asarray(np.true_divide(x, y) if x.dtype.kind == 'f' else np.true_divide(x, y, dtype=np.float32 if x.dtype.itemsize <= 2 else np.float64))
+
+
+_elementwise.register_fusable(divide, _divide_kernels, _NUMERIC)
 
 
 # --- floor_divide (spec/ops/floor_divide.yaml)

@@ -254,3 +254,28 @@ def test_the_profiling_run_releases_values_as_it_goes() -> None:
     p._execute(p._compiled, {id(x): np.ones((2, 3), "float32")}, "eval", table)
     assert id(a) in info and id(b) in info and info[id(b)] == ((2, 3), np.dtype("float32"))
     assert id(a) not in table and id(b) not in table  # dropped when no longer read, noted on the way
+
+
+def test_an_optimizer_update_with_0d_hyperparameters_is_one_loop() -> None:
+    beta = K.variable(0.9)
+    lr = K.placeholder(())
+    g = K.placeholder((None, 4))
+    m = K.placeholder((None, 4))
+    m_t = beta * m + (1.0 - beta) * g
+    step = lr * m_t / (K.sqrt(K.square(g)) + 1e-7)
+    p = program.Program([m_t, step])
+    rng = np.random.default_rng(3)
+    gv, mv = rng.standard_normal((2, 5, 4)).astype("float32")
+    lv = np.array(0.01, "float32")
+    p.run({id(lr): lv, id(g): gv, id(m): mv})
+    (fused,) = _fused_steps(p)
+    assert len(fused.loop.zero_d) == 3  # beta, 1 - beta (a 0-d node outside) and lr, each read once
+    got_m, got_step = p.run({id(lr): lv, id(g): gv, id(m): mv})
+    want_m = np.float32(0.9) * mv + np.float32(0.1) * gv
+    np.testing.assert_allclose(got_m, want_m, rtol=1e-6)
+    np.testing.assert_allclose(got_step, 0.01 * want_m / (np.abs(gv) + 1e-7), rtol=1e-5)
+    wide = {id(lr): np.array(0.01), id(g): gv, id(m): mv}  # a float64 0-d array: not the group's dtype
+    unfused = program.Program([m_t, step]).run(wide)  # a first run: the members' own steps
+    for got, want in zip(p.run(wide), unfused):
+        assert got.dtype == want.dtype
+        np.testing.assert_array_equal(got, want)
