@@ -63,9 +63,14 @@ Where the bench rows stand against PyTorch under those Haswell kernels (2 thread
 alone takes 1.39 ms (~190 GFLOP/s; PyTorch's whole separable op ~0.92 ms, its 1x1
 convolution 0.58 ms), so that row stays near or below 0.5x whatever the depthwise stage
 does (a Numba row-by-row product of the same shape took 3.5-4.1 ms). conv2d_transpose with
-strides 2 is `grad @ W^T` (2.8 ms, 604 MFLOP) plus col2im (1.0 ms): a sub-pixel split
-has the same flops, so only a flop-saving form (Winograd F(2, 2) on the 2-tap parity
-classes: 25 instead of 36 products) could reach 2x of PyTorch (1.45 ms). conv3d with
+strides 2 was `grad @ W^T` (2.8 ms, 604 MFLOP) plus col2im (1.0 ms); it now runs the
+stride-2 Winograd (`_conv_transpose_winograd`): its 25 products (419 MFLOP) take ~1.9 ms
+at ~220 GFLOP/s plus ~0.25 ms input and ~0.4 ms output transform, so it stays near 0.45x
+of PyTorch (1.35 ms) under these sgemm kernels. conv3d_transpose is still `grad @ W^T`
+(~1.05 ms) plus a 27-tap col2im (~1.0 ms, it reads 14 MB of columns); the same per-plane
+split (even depth planes = taps 0 and 2 summed in the transformed domain, odd = tap 1)
+would drop the col2im, but its products are (tiles, 32) x (32, 32), where sgemm runs
+below ~175 GFLOP/s. conv3d with
 (KD, 3, 3) windows at stride 1 runs F(2x2, 3x3) per depth plane with the depth taps summed
 in the transformed domain (`_conv_winograd3d`: 11.8-11.9 -> 6.6-6.9 ms on the bench,
 PyTorch 3.3 ms); in one piece instead of image chunks it took 10.6-11.1 ms.
