@@ -60,7 +60,9 @@ def issue4(rng: np.random.Generator) -> list[tuple[str, Callable[[], object]]]:
     w = rng.standard_normal((3, 3, 64, 64)).astype(np.float32)
     g = rng.standard_normal((32, 32, 32, 64)).astype(np.float32)
     cl = "channels_last"
+    xt = rng.standard_normal((32, 16, 16, 64)).astype(np.float32)
     return [
+        ("conv2d_transpose bench (32,16,16,64) s2 same", lambda: conv.conv2d_transpose(xt, w, (32, 32, 32, 64), (2, 2), "same", cl)),
         ("conv2d bench (32,32,32,64)*(3,3,64,64) same", lambda: conv.conv2d(x, w, padding="same", data_format=cl)),
         ("conv2d_grad_kernel bench", lambda: conv.conv2d_grad_kernel(g, x, w, padding="same", data_format=cl)),
         ("conv2d_grad_input bench", lambda: conv.conv2d_grad_input(g, x, w, padding="same", data_format=cl)),
@@ -82,6 +84,7 @@ def torch_cases(repeat: int) -> list[tuple[str, float]]:
     gk = torch.ops.aten.convolution_backward
     xb = torch.randn(32, 64, 32, 32).to(memory_format=torch.channels_last)
     wb = torch.randn(64, 64, 3, 3)
+    xt = torch.randn(32, 64, 16, 16).to(memory_format=torch.channels_last)
     with torch.no_grad():
         rows = [
             ("torch conv2d L1", lambda: F.conv2d(x1, w1)),
@@ -91,6 +94,7 @@ def torch_cases(repeat: int) -> list[tuple[str, float]]:
             ("torch grad_input L2", lambda: gk(g2, x2, w2, None, (1, 1), (0, 0), (1, 1), False, (0, 0), 1, (True, False, False))),
             ("torch pool2d (64,26,26,32)", lambda: F.max_pool2d(y1, 2)),
             ("torch conv2d bench", lambda: F.conv2d(xb, wb, padding="same")),
+            ("torch conv2d_transpose bench", lambda: F.conv_transpose2d(xt, wb, stride=2, padding=1, output_padding=1)),
         ]
         return [(name, best(fn, repeat)) for name, fn in rows]
 

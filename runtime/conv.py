@@ -35,7 +35,10 @@ stride 1 with >= 16 channels in and out run as Winograd F(2x2, 3x3)
 fewer flops; conv2d bench 13.4-13.6 -> 9.5-10.4 ms, the Keras CNN's 32->64
 layer unchanged at ~1.75 ms); that includes the stride-1 input gradient when
 it is a correlation; 3-D windows (KD, 3, 3) run it per depth
-plane (`_conv_winograd3d`). The
+plane (`_conv_winograd3d`). 3x3 windows at strides 2 (conv2d_transpose, the strided
+input gradient) run a Winograd of their own (`_conv_transpose_winograd`: per axis the even
+outputs are F(2, 2), the odd ones plain products; 25 products per 4x4 outputs instead of 36,
+no col2im; bench 3.4-3.9 -> 3.0-3.5 ms). The
 input gradient at stride 1 is the same correlation with the kernel flipped
 and transposed; at larger strides it is `grad @ W^T` (BLAS, per chunk of
 images) whose window columns a Numba gather (`conv_kernels._col2im`, one
@@ -60,9 +63,14 @@ Where the bench rows stand against PyTorch under those Haswell kernels (2 thread
 alone takes 1.39 ms (~190 GFLOP/s; PyTorch's whole separable op ~0.92 ms, its 1x1
 convolution 0.58 ms), so that row stays near or below 0.5x whatever the depthwise stage
 does (a Numba row-by-row product of the same shape took 3.5-4.1 ms). conv2d_transpose with
-strides 2 is `grad @ W^T` (2.8 ms, 604 MFLOP) plus col2im (1.0 ms): a sub-pixel split
-has the same flops, so only a flop-saving form (Winograd F(2, 2) on the 2-tap parity
-classes: 25 instead of 36 products) could reach 2x of PyTorch (1.45 ms). conv3d with
+strides 2 was `grad @ W^T` (2.8 ms, 604 MFLOP) plus col2im (1.0 ms); it now runs the
+stride-2 Winograd (`_conv_transpose_winograd`): its 25 products (419 MFLOP) take ~1.9 ms
+at ~220 GFLOP/s plus ~0.25 ms input and ~0.4 ms output transform, so it stays near 0.45x
+of PyTorch (1.35 ms) under these sgemm kernels. conv3d_transpose is still `grad @ W^T`
+(~1.05 ms) plus a 27-tap col2im (~1.0 ms, it reads 14 MB of columns); the same per-plane
+split (even depth planes = taps 0 and 2 summed in the transformed domain, odd = tap 1)
+would drop the col2im, but its products are (tiles, 32) x (32, 32), where sgemm runs
+below ~175 GFLOP/s. conv3d with
 (KD, 3, 3) windows at stride 1 runs F(2x2, 3x3) per depth plane with the depth taps summed
 in the transformed domain (`_conv_winograd3d`: 11.8-11.9 -> 6.6-6.9 ms on the bench,
 PyTorch 3.3 ms); in one piece instead of image chunks it took 10.6-11.1 ms.
@@ -413,6 +421,84 @@ def _conv_winograd3d(x: np.ndarray, w: np.ndarray, g: _Geometry, dtype: np.dtype
     return out
 
 
+#: Per axis, the five products of the stride-2 3-tap transposed Winograd: rows of the kernel
+#: transform (taps w0, w1, w2 -> w2, w0 + w2, w0, w1, w1) and the input component each one
+#: multiplies (components d0 - d1, d1, d2 - d1, d2 of the three gradient values d0..d2).
+_WINT_G = np.array([[0.0, 0.0, 1.0], [1.0, 0.0, 1.0], [1.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.0, 1.0, 0.0]])
+_WINT_COMPONENT = (0, 1, 2, 1, 3)
+
+#: Smallest output (dx) height/width for _winograd_t_pays (below, cropped tile work dominates).
+_WINT_MIN_SIZE = 16
+
+#: Bytes of the transposed Winograd's buffers (16 components + 25 products) per chunk of
+#: images. conv2d_transpose bench, best of 30, 3 interleaved rounds: 1 MB 5.6 ms (many thin
+#: products), 2 MB 3.6, 4 MB 3.2, 8 MB 3.0-3.1, 16 MB 5.3-6.2 (noisy; buffers out of L3).
+_WINT_CHUNK_BYTES = 1 << 23
+
+
+def _winograd_t_pays(g: _Geometry, c: int, f: int) -> bool:
+    """Whether a 2-D input gradient / transposed convolution runs as the stride-2 3x3 Winograd.
+
+    At strides 2 a 3x3 window splits each axis into an even output class read by two taps
+    and an odd one read by one: per 4x4 outputs, 25 products of (tiles, F) x (F, C) instead
+    of the 36 of `grad @ W^T`, and no col2im pass (the products land in place through one
+    output transform). Measured against `grad @ W^T` + col2im (best of 2 x 20, loaded 2-core
+    box; (batch, gradient size, F -> C)): (32, 16, 64 -> 64) 3.5 vs 3.9 ms (the bench row),
+    (32, 16, 16 -> 16) 0.39 vs 0.48, (8, 32, 32 -> 32) 1.09 vs 1.21, (4, 64, 16 -> 16) 0.99 vs
+    1.34; but (32, 16, 8 -> 8) 0.40 vs 0.34 (products too thin) and (64, 7, 64 -> 32) 0.84 vs
+    0.66 (14x14 outputs in 4x4 tiles: 30% of the tiles' work is cropped away).
+    Also measured and dropped: 8x8 tiles (F(4, 2) for the even class, 81 products per 64
+    outputs instead of 100): the 81 products of (512, 64) x (64, 64) ran at ~170 GFLOP/s
+    instead of ~220 (2.0 ms, no faster than the 25 larger ones), with slower transforms.
+    """
+    return (
+        len(g.k_sizes) == 2 and g.k_sizes == (3, 3) and g.strides == (2, 2) and g.dilations == (1, 1)
+        and c >= 16 and f >= 16 and all(o > 0 for o in g.out_sizes) and min(g.in_sizes) >= _WINT_MIN_SIZE
+    )
+
+
+def _winograd_t_kernel(w: np.ndarray, dtype: np.dtype) -> np.ndarray:
+    """The 25 transformed kernels (25, F, C): G w^T G^T per axis pair, w (3, 3, C, F)."""
+    gm = _WINT_G.astype(dtype)
+    t = np.tensordot(gm, np.asarray(w, dtype=dtype), axes=(1, 0))  # (5 pa, 3 b, C, F)
+    u = np.tensordot(gm, t, axes=(1, 1))  # (5 pb, 5 pa, C, F)
+    return np.ascontiguousarray(u.transpose(1, 0, 3, 2)).reshape(25, w.shape[-1], w.shape[-2])
+
+
+def _conv_transpose_winograd(gy: np.ndarray, w: np.ndarray, g: _Geometry, dtype: np.dtype) -> np.ndarray:
+    """_conv_nd_grad_input for 3x3 windows at strides 2 (see _winograd_t_pays), chunk by chunk of images.
+
+    In padded coordinates (p = i + pad_before) a tile of 4x4 outputs starting at 4 * t reads
+    the 3x3 gradient values at 2 * t - 1 .. 2 * t + 1 (per axis: p = 4t is gy[2t] w0 + gy[2t-1] w2,
+    4t + 1 is gy[2t] w1, 4t + 2 is gy[2t+1] w0 + gy[2t] w2, 4t + 3 is gy[2t+1] w1): the even
+    pair is F(2, 2) (3 products), the odd pair 2 plain products.
+    """
+    n, c, f = gy.shape[0], w.shape[-2], w.shape[-1]
+    (h, wd), (oh, ow), (ph, pw) = g.in_sizes, g.out_sizes, g.pad_before
+    ty, tx = -(-(h + ph) // 4), -(-(wd + pw) // 4)
+    tiles = ty * tx
+    u = _winograd_t_kernel(w, dtype)
+    dx = np.empty((n, h, wd, c), dtype)
+    step = max(1, min(n, _WINT_CHUNK_BYTES // max(tiles * (16 * f + 25 * c) * dtype.itemsize, 1)))
+    gp = np.zeros((step, 2 * ty + 1, 2 * tx + 1, f), dtype)
+    rh, rw = min(oh, 2 * ty), min(ow, 2 * tx)  # gradient rows/columns the tiles read
+    v = np.empty(16 * step * tiles * f, dtype)
+    m = np.empty(25 * step * tiles * c, dtype)
+    for i in range(0, n, step):
+        j = min(i + step, n)
+        k = j - i
+        gp[:k, 1: 1 + rh, 1: 1 + rw] = gy[i:j, :rh, :rw]
+        vk = v[: 16 * k * tiles * f].reshape(16, k * tiles, f)
+        mk = m[: 25 * k * tiles * c].reshape(25, k * tiles, c)
+        parallel = conv_kernels.use_parallel(vk.size)
+        conv_kernels.loop("_wint_in", parallel)(gp[:k], vk, tx)
+        for a in range(5):
+            for b in range(5):
+                np.matmul(vk[4 * _WINT_COMPONENT[a] + _WINT_COMPONENT[b]], u[5 * a + b], out=mk[5 * a + b])
+        conv_kernels.loop("_wint_out", parallel)(mk, dx[i:j], tx, ph, pw)
+    return dx
+
+
 def _conv_nd(x: np.ndarray, w: np.ndarray, g: _Geometry, dtype: np.dtype) -> np.ndarray:
     """y (N, *O, F) = correlation of x (N, *S, C) with w (*K, C, F), in `dtype`."""
     n, c, f = x.shape[0], x.shape[-1], w.shape[-1]
@@ -486,6 +572,8 @@ def _conv_nd_grad_input(gy: np.ndarray, w: np.ndarray, g: _Geometry, dtype: np.d
     n, c, f = gy.shape[0], w.shape[-2], w.shape[-1]
     if gy.size == 0 or c == 0 or math.prod(g.out_sizes) == 0:
         return np.zeros((n, *g.in_sizes, c), dtype)
+    if _winograd_t_pays(g, c, f):
+        return _conv_transpose_winograd(np.ascontiguousarray(gy, dtype=dtype), w, g, dtype)
     if all(s == 1 for s in g.strides) and not _col2im_pays(g, c, f):
         # a correlation of grad, padded by (dk - 1 - before) at the start, with the flipped kernel
         before = [(k - 1) * dl - b for k, dl, b in zip(g.k_sizes, g.dilations, g.pad_before)]

@@ -426,6 +426,110 @@ def _wino_out_row_py(m, y, job, tx_n):  # type: ignore[no-untyped-def]
                         y[n, h0 + 1, w0 + 1, f] = u1 - u2 - u3
 
 
+def _wint_in_row_py(gp, v, job, tx_n):  # type: ignore[no-untyped-def]
+    """Input transform of one row of tiles of the stride-2 3x3 transposed Winograd (see conv._conv_transpose_winograd).
+
+    gp (n, 2*TY + 1, 2*TX + 1, F) is the gradient shifted by one (gp[q] = gy[q - 1]) and
+    zero-padded; tile (ty, tx) reads the 3x3 patch d at (2*ty, 2*tx). Per axis the three
+    values give four components (d0 - d1, d1, d2 - d1, d2); v is (16, tiles, F), component
+    (ca, cb) at 4 * ca + cb. Channels innermost, so each of the 16 runs vectorises.
+    """
+    ty_n = (gp.shape[1] - 1) // 2
+    n = job // ty_n
+    ty = job - n * ty_n
+    h0 = 2 * ty
+    for tx in range(tx_n):
+        t = job * tx_n + tx
+        w0 = 2 * tx
+        for c in range(gp.shape[3]):
+            d00, d01, d02 = gp[n, h0, w0, c], gp[n, h0, w0 + 1, c], gp[n, h0, w0 + 2, c]
+            d10, d11, d12 = gp[n, h0 + 1, w0, c], gp[n, h0 + 1, w0 + 1, c], gp[n, h0 + 1, w0 + 2, c]
+            d20, d21, d22 = gp[n, h0 + 2, w0, c], gp[n, h0 + 2, w0 + 1, c], gp[n, h0 + 2, w0 + 2, c]
+            # along the height: rows (d0 - d1, d1, d2 - d1, d2) of the patch
+            a0, a1, a2 = d00 - d10, d01 - d11, d02 - d12
+            c0, c1, c2 = d20 - d10, d21 - d11, d22 - d12
+            # along the width, per row
+            v[0, t, c], v[1, t, c], v[2, t, c], v[3, t, c] = a0 - a1, a1, a2 - a1, a2
+            v[4, t, c], v[5, t, c], v[6, t, c], v[7, t, c] = d10 - d11, d11, d12 - d11, d12
+            v[8, t, c], v[9, t, c], v[10, t, c], v[11, t, c] = c0 - c1, c1, c2 - c1, c2
+            v[12, t, c], v[13, t, c], v[14, t, c], v[15, t, c] = d20 - d21, d21, d22 - d21, d22
+
+
+def _wint_out_row_py(m, dx, job, tx_n, ph, pw):  # type: ignore[no-untyped-def]
+    """Output transform of one row of tiles of the stride-2 3x3 transposed Winograd.
+
+    m (25, tiles, C) holds the products, (pa, pb) at 5 * pa + pb; per axis the five
+    products give the four outputs (P0 + P1, P3, P1 + P2, P4) of a tile, which starts at
+    padded position 4 * t, i.e. dx position 4 * t - pad. Tiles cut by an edge write only
+    the outputs inside dx.
+    """
+    h_n, w_n = dx.shape[1], dx.shape[2]
+    ty_n = (h_n + ph + 3) // 4
+    n = job // ty_n
+    ty = job - n * ty_n
+    i0 = 4 * ty - ph
+    for tx in range(tx_n):
+        t = job * tx_n + tx
+        j0 = 4 * tx - pw
+        inside = i0 >= 0 and j0 >= 0 and i0 + 3 < h_n and j0 + 3 < w_n
+        for c in range(m.shape[2]):
+            # along the width: q[pa][rb] for the five height products pa
+            q00 = m[0, t, c] + m[1, t, c]
+            q01 = m[3, t, c]
+            q02 = m[1, t, c] + m[2, t, c]
+            q03 = m[4, t, c]
+            q10 = m[5, t, c] + m[6, t, c]
+            q11 = m[8, t, c]
+            q12 = m[6, t, c] + m[7, t, c]
+            q13 = m[9, t, c]
+            q20 = m[10, t, c] + m[11, t, c]
+            q21 = m[13, t, c]
+            q22 = m[11, t, c] + m[12, t, c]
+            q23 = m[14, t, c]
+            q30 = m[15, t, c] + m[16, t, c]
+            q31 = m[18, t, c]
+            q32 = m[16, t, c] + m[17, t, c]
+            q33 = m[19, t, c]
+            q40 = m[20, t, c] + m[21, t, c]
+            q41 = m[23, t, c]
+            q42 = m[21, t, c] + m[22, t, c]
+            q43 = m[24, t, c]
+            if inside:
+                dx[n, i0, j0, c], dx[n, i0, j0 + 1, c] = q00 + q10, q01 + q11
+                dx[n, i0, j0 + 2, c], dx[n, i0, j0 + 3, c] = q02 + q12, q03 + q13
+                dx[n, i0 + 1, j0, c], dx[n, i0 + 1, j0 + 1, c] = q30, q31
+                dx[n, i0 + 1, j0 + 2, c], dx[n, i0 + 1, j0 + 3, c] = q32, q33
+                dx[n, i0 + 2, j0, c], dx[n, i0 + 2, j0 + 1, c] = q10 + q20, q11 + q21
+                dx[n, i0 + 2, j0 + 2, c], dx[n, i0 + 2, j0 + 3, c] = q12 + q22, q13 + q23
+                dx[n, i0 + 3, j0, c], dx[n, i0 + 3, j0 + 1, c] = q40, q41
+                dx[n, i0 + 3, j0 + 2, c], dx[n, i0 + 3, j0 + 3, c] = q42, q43
+            else:
+                for ra in range(4):
+                    i = i0 + ra
+                    if i < 0 or i >= h_n:
+                        continue
+                    for rb in range(4):
+                        j = j0 + rb
+                        if j < 0 or j >= w_n:
+                            continue
+                        if rb == 0:
+                            r0, r1, r2, r3, r4 = q00, q10, q20, q30, q40
+                        elif rb == 1:
+                            r0, r1, r2, r3, r4 = q01, q11, q21, q31, q41
+                        elif rb == 2:
+                            r0, r1, r2, r3, r4 = q02, q12, q22, q32, q42
+                        else:
+                            r0, r1, r2, r3, r4 = q03, q13, q23, q33, q43
+                        if ra == 0:
+                            dx[n, i, j, c] = r0 + r1
+                        elif ra == 1:
+                            dx[n, i, j, c] = r3
+                        elif ra == 2:
+                            dx[n, i, j, c] = r1 + r2
+                        else:
+                            dx[n, i, j, c] = r4
+
+
 # --------------------------------------------------------------------------- loops
 
 
@@ -491,8 +595,20 @@ def _wino_out(m, y, tx_n):  # type: ignore[no-untyped-def]
         _wino_out_row(m, y, job, tx_n)  # noqa: F821
 
 
-_HELPERS = ("_dw_fwd_row", "_dw_gin_row", "_dw_gk_rows", "_col2im_row", "_dw_flat_row", "_dw3x3_row", "_dw3_row", "_wino_in_row", "_wino_out_row")
-_SINGLE = ("_col2im", "_dw_flat", "_dw3", "_wino_in", "_wino_out")  # one function for both variants
+def _wint_in(gp, v, tx_n):  # type: ignore[no-untyped-def]
+    """One job per row of tiles (n, ty)."""
+    for job in prange(gp.shape[0] * ((gp.shape[1] - 1) // 2)):
+        _wint_in_row(gp, v, job, tx_n)  # noqa: F821
+
+
+def _wint_out(m, dx, tx_n, ph, pw):  # type: ignore[no-untyped-def]
+    """One job per row of tiles (n, ty)."""
+    for job in prange(dx.shape[0] * ((dx.shape[1] + ph + 3) // 4)):
+        _wint_out_row(m, dx, job, tx_n, ph, pw)  # noqa: F821
+
+
+_HELPERS = ("_dw_fwd_row", "_dw_gin_row", "_dw_gk_rows", "_col2im_row", "_dw_flat_row", "_dw3x3_row", "_dw3_row", "_wino_in_row", "_wino_out_row", "_wint_in_row", "_wint_out_row")
+_SINGLE = ("_col2im", "_dw_flat", "_dw3", "_wino_in", "_wino_out", "_wint_in", "_wint_out")  # one function for both variants
 
 
 def _signature(name: str, numba: Any, dtype: str) -> Any:
@@ -510,6 +626,8 @@ def _signature(name: str, numba: Any, dtype: str) -> Any:
         "_dw3": ty.void(r4, r3, w4, *((ty.int64,) * 5)),
         "_wino_in": ty.void(ty.Array(t, 4, "C", readonly=True), ty.Array(t, 3, "C"), ty.int64),
         "_wino_out": ty.void(ty.Array(t, 3, "C", readonly=True), ty.Array(t, 4, "C"), ty.int64),
+        "_wint_in": ty.void(ty.Array(t, 4, "C", readonly=True), ty.Array(t, 3, "C"), ty.int64),
+        "_wint_out": ty.void(ty.Array(t, 3, "C", readonly=True), ty.Array(t, 4, "C"), ty.int64, ty.int64, ty.int64),
     }[name]
 
 
