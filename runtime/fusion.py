@@ -383,7 +383,7 @@ def _import(digest: str, source: str) -> Any:
 class FusedStep:
     """A `Program` step running one group: its loop when the guard holds, else its members' steps."""
 
-    __slots__ = ("node", "group", "loop", "fetch", "arity", "call", "single", "release", "members", "internal", "dtypes", "threshold", "reads", "writes", "n_shaped", "usable")
+    __slots__ = ("node", "group", "loop", "fetch", "arity", "call", "single", "release", "members", "internal", "dtypes", "threshold", "reads", "writes", "n_shaped", "usable", "ready")
 
     def __init__(self, group: Group, loop: Loop, member_steps: list[Any], keys: Callable[[Any], int]) -> None:
         self.node = group.members[-1].node
@@ -406,6 +406,7 @@ class FusedStep:
         self.reads = [id(v) for v in checked]
         self.writes = list(loop.exports)
         self.usable = True  # False once its loop failed to compile: the members' steps from then on
+        self.ready: dict[tuple[np.dtype, bool], tuple[Callable[..., Any], tuple[Any, ...]]] = {}
 
     def run(self, values: dict[int, Any], execute: Callable[[Any, dict[int, Any]], None]) -> None:
         arrays = self.fetch(values)
@@ -457,8 +458,11 @@ class FusedStep:
         if size:
             flat = outs if len(shape) == 2 else [o.reshape(rows, -1) for o in outs]
             parallel = size >= self.threshold and rows > 1 and size <= kernels.PARALLEL_MAX_OUTPUT and kernels.parallel_available()
-            fn = compiled(loop, dtype, parallel)
-            fn(*ins, *extras, *flat, *[dtype.type(c) for c in loop.constants])
+            ready = self.ready.get((dtype, parallel))
+            if ready is None:  # the dispatcher and the constants in this dtype, once per step
+                ready = self.ready[(dtype, parallel)] = (compiled(loop, dtype, parallel), tuple(dtype.type(c) for c in loop.constants))
+            fn, constants = ready
+            fn(*ins, *extras, *flat, *constants)
         for key, out in zip(loop.exports, outs):
             values[key] = out
         return True
