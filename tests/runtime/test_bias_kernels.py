@@ -53,7 +53,8 @@ def test_bias_add_non_contiguous_and_mixed_dtypes_use_numpy(data_format):
     np.testing.assert_array_equal(got, x32 + b16.reshape(layout))
 
 
-@pytest.mark.parametrize("shape", SHAPES)
+# the last two leave rows after the last whole block (serial, and per part on two threads)
+@pytest.mark.parametrize("shape", SHAPES + [(7, 13, 5, 10), (3, 333, 335, 3)])
 @pytest.mark.parametrize("dtype", ["float32", "float64"])
 @pytest.mark.parametrize("first", [False, True])
 def test_sum_to_bias_matches_float64_sum(shape, dtype, first):
