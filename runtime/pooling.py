@@ -253,10 +253,19 @@ def _max_grad_row_py(g, x, gx, job, kd, kh, kw, sd, sh, sw, pd, ph, pw):  # type
     oh_lo, oh_hi = _owned(oh, sh, ph, oh_n, x.shape[2])
     d_lo, d_hi = _window(od, sd, pd, kd, x.shape[1])
     h_lo, h_hi = _window(oh, sh, ph, kh, x.shape[2])
-    # window rows are fully written when the windows tile them exactly
-    tiled = kw == sw and pw == 0 and ow_n * sw == W
+    # Windows that tile their rows from column 0 (kw == sw, no padding before) write every
+    # cell of columns [0, ow_n * sw): only the columns after them (an odd 'valid' width drops
+    # the last) need zeros there. Zeroing whole rows first wrote them twice ((64, 11, 11, 64)
+    # float32, A/B best of 40: 65 -> 58 us warm, 253 -> 228 us cold).
+    tiled = kw == sw and pw == 0
     if tiled:
         _zero_block(gx, n, od_lo, od_hi, oh_lo, oh_hi, d_lo, d_hi, h_lo, h_hi)
+        tail = min(ow_n * sw, W)
+        for d in range(d_lo, d_hi):
+            for h in range(h_lo, h_hi):
+                rest = gx[n, d, h].reshape(W * C)[tail * C:]
+                for i in range(rest.shape[0]):
+                    rest[i] = zero
     else:
         _zero_block(gx, n, od_lo, od_hi, oh_lo, oh_hi, 0, 0, 0, 0)
     src_row = g[n, od, oh]

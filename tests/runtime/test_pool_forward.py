@@ -115,3 +115,33 @@ def test_odd_valid_size_drops_last_row_and_column():
     got = K.pool2d(x, (2, 2), (2, 2), "valid", "channels_last", "max")
     assert got.shape == (2, 5, 5, 64)
     np.testing.assert_array_equal(got, x[:, 1:10:2, 1:10:2, :])
+
+
+def _grad_2x2_reference(g, x):  # type: ignore[no-untyped-def]
+    """Gradient of 2x2/2 'valid' max pooling, channels last: each window's output gradient to
+    its first cell (row-major) holding the NaN-skipping maximum; nothing for all-NaN windows."""
+    n, h, w, c = x.shape
+    oh, ow = h // 2, w // 2
+    cells = x[:, : 2 * oh, : 2 * ow].reshape(n, oh, 2, ow, 2, c).transpose(0, 1, 3, 5, 2, 4).reshape(n, oh, ow, c, 4)
+    cells = np.where(np.isnan(cells), -np.inf, cells).astype(np.float64)
+    first = np.argmax(cells == cells.max(axis=-1, keepdims=True), axis=-1)
+    routed = np.zeros(cells.shape)
+    np.put_along_axis(routed, first[..., None], g[..., None].astype(np.float64), axis=-1)
+    routed[np.isnan(x[:, : 2 * oh, : 2 * ow]).reshape(n, oh, 2, ow, 2, c).all(axis=(2, 4))] = 0
+    out = np.zeros(x.shape)
+    out[:, : 2 * oh, : 2 * ow] = routed.reshape(n, oh, ow, c, 2, 2).transpose(0, 1, 4, 2, 5, 3).reshape(n, 2 * oh, 2 * ow, c)
+    return out
+
+
+@pytest.mark.parametrize("shape", [(64, 11, 11, 64), (64, 26, 26, 32), (3, 7, 9, 5)])
+def test_max_pool_grad_odd_valid_sizes_zero_the_dropped_cells(shape):
+    # The fused gradient writes gx without a zeros pass: the last row/column an odd 'valid'
+    # size drops must still be zeroed. A freed block of ones makes np.empty return garbage.
+    rng = np.random.default_rng(4)
+    x = rng.integers(-2, 3, size=shape).astype(np.float32)  # ties
+    x.reshape(-1)[rng.random(x.size) < 0.05] = np.nan
+    y = K.pool2d(x, (2, 2), (2, 2), "valid", "channels_last", "max")
+    g = rng.integers(1, 9, size=y.shape).astype(np.float32)
+    np.ones(x.shape, np.float32)  # freed at once: non-zero memory for the gradient's np.empty
+    got = pooling.pool2d_grad(g, x, y, (2, 2), (2, 2), "valid", "channels_last", "max")
+    np.testing.assert_array_equal(got, _grad_2x2_reference(g, x))
