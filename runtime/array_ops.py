@@ -23,6 +23,7 @@ from typing import Any, Callable
 
 import numpy as np
 
+from . import bias as _bias
 from . import checks, config, kernels
 
 _F16 = np.dtype("float16")
@@ -334,6 +335,9 @@ def bias_add(x: np.ndarray, bias: np.ndarray, data_format: str | None) -> np.nda
                 f"keras_numba.bias_add: bias has {bias.shape[0]} values but x has {x.shape[axis]} channels "
                 f"(axis {axis} of x {x.shape})"
             )
+        fast = _bias.add(x, bias, channels_first)  # one (two-thread) pass; None: NumPy's add below
+        if fast is not None:
+            return fast
         shape = [1] * x.ndim
         shape[axis] = bias.shape[0]
         b = bias.reshape(shape)

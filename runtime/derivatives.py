@@ -13,6 +13,7 @@ from typing import Any, Callable, Sequence
 
 import numpy as np
 
+from . import bias as _bias
 from . import graph
 
 
@@ -248,8 +249,12 @@ def _sum_to_bias_grad(grads: Sequence[Any], result: Any, grad: Any, bias: Any, a
 @graph.lift("sum_to_bias", grad=_sum_to_bias_grad)
 def _sum_to_bias(grad: Any, bias: Any, axes: tuple, layout: tuple) -> np.ndarray:
     """`grad` summed over `axes` and shaped like `bias`: one node (an LSTM adds its bias at every step)."""
+    grad = np.asarray(grad)
+    fast = _bias.sum_to_bias(grad, axes)  # one pass with per-thread column sums
+    if fast is not None:
+        return fast.reshape(np.shape(bias))
     # the backend's sum: NumPy's reduce over several leading axes of a conv gradient is 3x slower
-    return np.asarray(_K().sum(np.asarray(grad), axis=axes)).reshape(np.shape(bias))
+    return np.asarray(_K().sum(grad, axis=axes)).reshape(np.shape(bias))
 
 
 def scatter_add_like(grad: Any, reference: Any, indices: Any) -> Any:
