@@ -1010,40 +1010,23 @@ def _separable_problem(fn: str, d: int, x, dw, pw, strides, padding, data_format
     return xs, dw, pw.reshape(pw.shape[-2], pw.shape[-1]), g, _compute_dtype(x.dtype), first, x.dtype
 
 
-#: Bytes of depthwise output per pointwise BLAS product in `_separable_forward`: whole images
-#: whose intermediate channels (~1 MB, L2 is 1 MB per core here) are still in cache when BLAS
-#: reads them, instead of one 8 MB round trip through memory. Measured on the bench shape
-#: (32, 32, 32, 64) 3x3 64->64 on a loaded 2-core box, interleaved, 400 runs each: whole batch
-#: best 4.3 / median 5.5 ms, 2 images (512 KB) 4.1 / 4.7, 4 images (1 MB) 3.2 / 3.5,
-#: 8 images 3.4 / 3.7.
-_SEP_CHUNK_BYTES = 1 << 20
-
-
-def _separable_images_per_chunk(n: int, g: _Geometry, k: int, dtype: np.dtype) -> int:
-    """Whole images per chunk so that a chunk's depthwise output is about `_SEP_CHUNK_BYTES`."""
-    per_image = math.prod(g.out_sizes) * k * dtype.itemsize
-    return max(1, min(n, _SEP_CHUNK_BYTES // max(per_image, 1)))
-
-
 def _separable_forward(xs: np.ndarray, dw: np.ndarray, pw: np.ndarray, g: _Geometry, cd: np.dtype) -> np.ndarray:
-    """y (N, *O, F) = (depthwise of xs) @ pw, chunk of images by chunk of images.
+    """y (N, *O, F) = (depthwise of xs) @ pw.
 
-    Each chunk's depthwise output (~`_SEP_CHUNK_BYTES`) goes straight into one BLAS product
-    that writes its slice of `y`, so the intermediate channels are read back from cache.
+    One depthwise kernel call and one BLAS product over the whole batch. Chunks of images
+    (depthwise of ~1-4 MB of output, then one product per chunk straight into its slice of
+    `y`, so BLAS reads the intermediate channels from cache) were measured twice and lost
+    both times: earlier 3.0-3.4 vs 2.9-3.9 ms; again in `python -m benchmarks --only
+    separable_conv2d` (TBB kernels, interleaved runs, bench shape): whole batch 2.15-2.18 ms,
+    1 MB chunks 2.43-2.45 ms, and on a loaded box 1-4 MB chunks took 3-60 ms against
+    5.8-6.9 ms (each chunk hands the cores from TBB to the OpenBLAS threads and back).
     """
-    n = xs.shape[0]
+    z = _depthwise_nd(xs, dw, g, cd)
     k, f = pw.shape
-    y = np.empty((n, *g.out_sizes, f), cd)
-    if y.size == 0:
-        return y
-    pwc = np.ascontiguousarray(pw, dtype=cd)
-    rows = math.prod(g.out_sizes)
-    flat = y.reshape(n * rows, f)
-    step = _separable_images_per_chunk(n, g, k, cd)
-    for i in range(0, n, step):
-        j = min(i + step, n)
-        z = _depthwise_nd(xs[i:j], dw, g, cd)
-        np.matmul(z.reshape((j - i) * rows, k), pwc, out=flat[i * rows: j * rows])
+    y = np.empty((*z.shape[:-1], f), cd)
+    if y.size:
+        rows = y.size // f
+        np.matmul(z.reshape(rows, k), np.ascontiguousarray(pw, dtype=cd), out=y.reshape(rows, f))
     return y
 
 

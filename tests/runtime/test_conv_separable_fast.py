@@ -1,10 +1,10 @@
-"""`conv._separable_forward` (depthwise then pointwise, chunk of images by chunk of images)
-against an independent float64 reference: the depthwise stage as one `np.einsum` per window
-tap over the zero-padded input, then the pointwise stage as one `np.einsum`.
+"""`conv._separable_forward` (the depthwise kernel, then one pointwise BLAS product) against an
+independent float64 reference: the depthwise stage as one `np.einsum` per window tap over the
+zero-padded input, then the pointwise stage as one `np.einsum`.
 
 Covers odd sizes, strides, dilation, 'valid'/'same', both data formats, depth multipliers
-> 1, 1-D and 2-D, batches that are not a multiple of the chunk (chunk size shrunk with
-monkeypatch), and float16 / float32 / float64 inputs.
+> 1, 1-D and 2-D, odd batch sizes, the bench shape, empty inputs (also zero channels) and
+float16 / float32 / float64 inputs.
 """
 
 from __future__ import annotations
@@ -80,48 +80,26 @@ CASES_2D = [
 @pytest.mark.parametrize("case", CASES_2D)
 @pytest.mark.parametrize("padding", ["valid", "same"])
 @pytest.mark.parametrize("first", [False, True])
-def test_separable_conv2d_matches_einsum(case, padding, first, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_separable_conv2d_matches_einsum(case, padding, first) -> None:  # type: ignore[no-untyped-def]
     sizes, c, m, f, k, s, r = case
-    # chunks of ~2 images, so a batch of 5 ends with a partial chunk
-    monkeypatch.setattr(conv, "_SEP_CHUNK_BYTES", 2 * 4 * c * m * sizes[0] * sizes[1])
     _check(2, 5, sizes, c, m, f, k, s, r, padding, first, np.float32)
-
-
-@pytest.mark.parametrize("chunk_images", [1, 2, 3, 7, 64])
-def test_chunk_boundaries(chunk_images, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """Batches of 7 split into chunks of 1, 2, 3, 7 and more images give the same result."""
-    sizes, c = (6, 6), 8
-    monkeypatch.setattr(conv, "_SEP_CHUNK_BYTES", chunk_images * 4 * c * 36)
-    _check(2, 7, sizes, c, 1, 4, (3, 3), (1, 1), (1, 1), "same", False, np.float32)
-
-
-def test_chunk_size_follows_bytes(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    g = conv._Geometry((32, 32), (3, 3), (1, 1), (1, 1), "same")
-    monkeypatch.setattr(conv, "_SEP_CHUNK_BYTES", 1 << 20)
-    assert conv._separable_images_per_chunk(32, g, 64, np.dtype("float32")) == 4
-    assert conv._separable_images_per_chunk(2, g, 64, np.dtype("float32")) == 2
-    assert conv._separable_images_per_chunk(32, g, 64, np.dtype("float64")) == 2
-    big = conv._Geometry((512, 512), (3, 3), (1, 1), (1, 1), "same")
-    assert conv._separable_images_per_chunk(3, big, 64, np.dtype("float32")) == 1
 
 
 @pytest.mark.parametrize("dtype", [np.float16, np.float32, np.float64])
 @pytest.mark.parametrize("first", [False, True])
-def test_dtypes(dtype, first, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(conv, "_SEP_CHUNK_BYTES", 3 * 8 * 6 * 5 * 7)
+def test_dtypes(dtype, first) -> None:  # type: ignore[no-untyped-def]
     _check(2, 4, (5, 7), 3, 2, 4, (3, 3), (1, 2), (1, 1), "same", first, dtype)
 
 
 @pytest.mark.parametrize("padding", ["valid", "same"])
 @pytest.mark.parametrize("first", [False, True])
 @pytest.mark.parametrize("strides,dilations", [((1,), (1,)), ((2,), (1,)), ((1,), (3,))])
-def test_separable_conv1d_matches_einsum(padding, first, strides, dilations, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(conv, "_SEP_CHUNK_BYTES", 2 * 4 * 6 * 13)
+def test_separable_conv1d_matches_einsum(padding, first, strides, dilations) -> None:  # type: ignore[no-untyped-def]
     _check(1, 5, (13,), 3, 2, 5, (3,), strides, dilations, padding, first, np.float32)
 
 
 def test_bench_shape() -> None:
-    """The bench shape: 4-image chunks by default, a multiple of the batch."""
+    """The bench shape (with an odd batch)."""
     _check(2, 9, (32, 32), 64, 1, 64, (3, 3), (1, 1), (1, 1), "same", False, np.float32)
 
 
