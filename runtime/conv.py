@@ -1013,15 +1013,20 @@ def _separable_problem(fn: str, d: int, x, dw, pw, strides, padding, data_format
 def _separable_forward(xs: np.ndarray, dw: np.ndarray, pw: np.ndarray, g: _Geometry, cd: np.dtype) -> np.ndarray:
     """y (N, *O, F) = (depthwise of xs) @ pw.
 
-    One depthwise kernel call and one BLAS product over the whole batch: splitting it into
-    L2-sized image chunks was no faster alone (3.0-3.4 vs 2.9-3.9 ms on the bench) and
-    5x slower in the median on a loaded machine (every chunk waits for both BLAS threads).
+    One depthwise kernel call and one BLAS product over the whole batch. Chunks of images
+    (depthwise of ~1-4 MB of output, then one product per chunk straight into its slice of
+    `y`, so BLAS reads the intermediate channels from cache) were measured twice and lost
+    both times: earlier 3.0-3.4 vs 2.9-3.9 ms; again in `python -m benchmarks --only
+    separable_conv2d` (TBB kernels, interleaved runs, bench shape): whole batch 2.15-2.18 ms,
+    1 MB chunks 2.43-2.45 ms, and on a loaded box 1-4 MB chunks took 3-60 ms against
+    5.8-6.9 ms (each chunk hands the cores from TBB to the OpenBLAS threads and back).
     """
     z = _depthwise_nd(xs, dw, g, cd)
     k, f = pw.shape
     y = np.empty((*z.shape[:-1], f), cd)
     if y.size:
-        np.matmul(z.reshape(-1, k), np.ascontiguousarray(pw, dtype=cd), out=y.reshape(-1, f))
+        rows = y.size // f
+        np.matmul(z.reshape(rows, k), np.ascontiguousarray(pw, dtype=cd), out=y.reshape(rows, f))
     return y
 
 
