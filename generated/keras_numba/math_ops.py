@@ -376,8 +376,6 @@ _elementwise.register_fusable(square, _square_kernels, _NUMERIC)
 
 # --- tanh (spec/ops/tanh.yaml)
 
-_tanh_kernels = _KernelSet('keras_numba.kernels.tanh', 'tanh', 1, (), ('contract',), 200000)
-
 
 def tanh(x):
     """Elementwise hyperbolic tangent.
@@ -404,6 +402,3 @@ def tanh(x):
     (x,), dtype_T = _dtypes.resolve('tanh', ('x',), (x,), _FLOATING)
     with np.errstate(all="ignore"):  # like TensorFlow (and the Numba kernels): inf/NaN results, no warnings
         return np.asarray(np.tanh(x))
-
-
-_elementwise.register_fusable(tanh, _tanh_kernels, _FLOATING)
