@@ -190,7 +190,11 @@ def _lookup(values: dict[int, Any], v: Any) -> Any:
 
 
 def _run_step(step: Any, values: dict[int, Any], applied: dict[int, np.ndarray], lookup: Callable[[Any], Any], fn: str) -> None:
-    """One step outside the main loop (a fused group's members when its guard fails); no releases."""
+    """One step outside the main loop (a fused group's members when its guard fails); no releases.
+
+    `Program._execute` inlines the same dispatch: a call per step there costs ~0.2 µs on
+    thousands of steps a batch.
+    """
     fetch = step.fetch
     if fetch is None:
         result = _run_general(step.node, values, applied, lookup, fn)
