@@ -385,13 +385,13 @@ class FusedStep:
 
     __slots__ = ("node", "group", "loop", "fetch", "arity", "call", "single", "release", "members", "internal", "dtypes", "threshold", "reads", "writes", "n_shaped", "usable", "ready")
 
-    def __init__(self, group: Group, loop: Loop, member_steps: list[Any], keys: Callable[[Any], int]) -> None:
+    def __init__(self, group: Group, loop: Loop, member_steps: list[Any]) -> None:
         self.node = group.members[-1].node
         self.group = group
         self.loop = loop
         checked = loop.inputs + loop.witnesses + loop.masks + loop.zero_d
         self.n_shaped = len(loop.inputs) + len(loop.witnesses)  # values of the group's shape, then masks, then 0-d
-        self.fetch = itemgetter(*[keys(v) for v in checked], keys(checked[0]))  # always a tuple
+        self.fetch = itemgetter(*[id(v) for v in checked], id(checked[0]))  # value-table keys; always a tuple
         self.arity = FUSED
         self.call = self.run
         self.single = None
@@ -472,10 +472,10 @@ class FusedStep:
 FUSED = -3
 
 
-def fuse(nodes: Sequence[Node], steps: list[Any], info: dict[int, tuple[tuple[int, ...], np.dtype]], targets: Sequence[Any], positional: Callable[[Node], list[Any] | None], keys: Callable[[Any], int]) -> list[Any]:
+def fuse(nodes: Sequence[Node], steps: list[Any], info: dict[int, tuple[tuple[int, ...], np.dtype]], targets: Sequence[Any], positional: Callable[[Node], list[Any] | None]) -> list[Any]:
     """The program's steps with each planned group replaced by one `FusedStep`, reordered topologically.
 
-    `steps[i]` runs `nodes[i]`; `keys(v)` is the value-table key of a graph value.
+    `steps[i]` runs `nodes[i]`.
     """
     groups = plan(nodes, info, positional)
     if not groups:
@@ -498,7 +498,7 @@ def fuse(nodes: Sequence[Node], steps: list[Any], info: dict[int, tuple[tuple[in
             continue  # nothing outside reads the group
         first = position[id(g.members[0].node)]
         member_steps = [steps[position[id(m.node)]] for m in g.members]
-        fused[first] = FusedStep(g, Loop(g, ordered), member_steps, keys)
+        fused[first] = FusedStep(g, Loop(g, ordered), member_steps)
         for m in g.members:
             unit_of[position[id(m.node)]] = first
     return _topological(nodes, unit_of, [fused[u] if u in fused else steps[u] for u in range(len(nodes))])

@@ -94,7 +94,7 @@ class Program:
         values.pop_all()
         # Fresh copies: another thread may still be running `steps` with their releases.
         copies = [_Step.unreleased(step) for step in steps]
-        fused = fusion.fuse(self.nodes, copies, info, self.targets, _positional_arguments, id)
+        fused = fusion.fuse(self.nodes, copies, info, self.targets, _positional_arguments)
         if fused is not copies:
             _set_releases(fused, self.targets)
             self._compiled = (fused, constants)
