@@ -33,7 +33,10 @@ the columns are built transposed, one shifted input plane per (tap, channel)
 stride 1 with >= 16 channels in and out run as Winograd F(2x2, 3x3)
 (`_conv_winograd`: Numba tile transforms around 16 BLAS products with 2.25x
 fewer flops; conv2d bench 13.4-13.6 -> 9.5-10.4 ms, the Keras CNN's 32->64
-layer unchanged at ~1.75 ms); that includes the stride-1 input gradient when
+layer unchanged at ~1.75 ms), or, where its larger tiles waste little (`winograd.beats_f2`),
+as F(4x4, 3x3) (`runtime/winograd.py`: 36 products per 4x4 outputs; A/B against F(2x2) on
+the Keras CNN's 32->64 layer 1.70 -> 1.57 ms median, on the conv2d bench shape 13.6 -> 11.9;
+the Keras CNN step 12.7 -> 12.3 ms per batch, interleaved on a noisy box); that includes the stride-1 input gradient when
 it is a correlation; 3-D windows (KD, 3, 3) run it per depth
 plane (`_conv_winograd3d`). 3x3 windows at strides 2 (conv2d_transpose, the strided
 input gradient) run a Winograd of their own (`_conv_transpose_winograd`: per axis the even
@@ -84,7 +87,7 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from . import config, conv_kernels
+from . import config, conv_kernels, winograd
 
 _F16 = np.dtype("float16")
 _F32 = np.dtype("float32")
@@ -510,6 +513,8 @@ def _conv_nd(x: np.ndarray, w: np.ndarray, g: _Geometry, dtype: np.dtype) -> np.
         out[...] = 0
         return out
     if _winograd_pays(g, c, f):
+        if winograd.beats_f2(g.out_sizes):
+            return winograd.correlate(x, w, g.pad_before, out)
         return _conv_winograd(x, w, g, dtype, out)
     if _winograd3d_pays(g, c, f):
         return _conv_winograd3d(x, w, g, dtype, out)

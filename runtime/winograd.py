@@ -1,0 +1,218 @@
+"""Winograd F(4x4, 3x3): stride-1 3x3 correlations with 4x fewer multiplications.
+
+`conv._conv_nd` runs 2-D 3x3 windows at stride 1 with >= 16 channels in and out
+(the forward convolution, and the input gradient when it is a correlation with
+the flipped kernel) through here when `beats_f2` says so. Each 4x4 block of outputs is read from a 6x6 input patch:
+
+    y = A^T [ (G w G^T) * (B^T d B) ] A
+
+summed over input channels, so the 36 elementwise products of a tile become 36
+matrix products (tiles, C) x (C, F) fed to BLAS. Against F(2x2, 3x3) (16 products
+per 2x2 outputs, `conv._conv_winograd`) that is 2.25 instead of 4 multiply-adds
+per output and channel pair, and 2.25 instead of 4 transformed input values per
+input cell, for transforms with a few more adds. The interpolation points are 0,
++-1, +-2 and infinity (Lavin & Gray, 2015); their rounding error in float32 is a
+few times F(2x2, 3x3)'s, well inside the tolerances float32 convolutions are
+held to (checked against float64 references in tests/runtime/test_winograd.py).
+
+The transforms are Numba loops with channels innermost (contiguous, so they
+vectorise), one job per row of tiles; each job transforms its tiles in two
+passes through a small scratch block that stays in L1 (rows, then columns),
+because 36 live values per channel would not fit in registers.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from . import kernels
+
+#: Filter transform G (6x3) of F(4x4, 3x3); B^T and A^T are written out in the loops below.
+_G = np.array([
+    [1 / 4, 0, 0],
+    [-1 / 6, -1 / 6, -1 / 6],
+    [-1 / 6, 1 / 6, -1 / 6],
+    [1 / 24, 1 / 12, 1 / 6],
+    [1 / 24, -1 / 12, 1 / 6],
+    [0, 0, 1],
+])
+
+#: Bytes of the transformed inputs and products (36 values per tile and channel) per chunk of
+#: images: kept below glibc's 32 MB mmap ceiling so the buffers are reused, not page-faulted in.
+_CHUNK_BYTES = 1 << 24
+
+#: Parallel loops above this many transformed values (below, a TBB launch costs more than the work).
+_PARALLEL_MIN = 1 << 15
+
+prange = range  # bound to numba.prange when the loops compile
+
+
+# --------------------------------------------------------------------------- loops (compiled lazily)
+
+
+def _in_row_py(xp, v, job, tx_n):  # type: ignore[no-untyped-def]
+    """Input transform of one row of tiles: v[:, t] = B^T d B per channel.
+
+    xp (n, 4*TY + 2, 4*TX + 2, C) is the zero-padded input chunk; tile t = job * TX + tx
+    reads its 6x6 patch at (4*ty, 4*tx). v is (36, tiles, C).
+    """
+    ty_n = (xp.shape[1] - 2) // 4
+    n = job // ty_n
+    ty = job - n * ty_n
+    h0 = 4 * ty
+    c_n = xp.shape[3]
+    rows = np.empty((36, c_n), xp.dtype)  # d B^T's rows: rows[6 * r + j] for patch row r
+    for tx in range(tx_n):
+        t = job * tx_n + tx
+        w0 = 4 * tx
+        for r in range(6):
+            z = xp[n, h0 + r]
+            for c in range(c_n):
+                z0, z1, z2, z3, z4, z5 = z[w0, c], z[w0 + 1, c], z[w0 + 2, c], z[w0 + 3, c], z[w0 + 4, c], z[w0 + 5, c]
+                rows[6 * r, c] = 4 * z0 - 5 * z2 + z4
+                rows[6 * r + 1, c] = z3 + z4 - 4 * (z1 + z2)
+                rows[6 * r + 2, c] = 4 * (z1 - z2) + z4 - z3
+                rows[6 * r + 3, c] = 2 * (z3 - z1) + z4 - z2
+                rows[6 * r + 4, c] = 2 * (z1 - z3) + z4 - z2
+                rows[6 * r + 5, c] = 4 * z1 - 5 * z3 + z5
+        for j in range(6):
+            for c in range(c_n):
+                z0, z1, z2, z3, z4, z5 = rows[j, c], rows[6 + j, c], rows[12 + j, c], rows[18 + j, c], rows[24 + j, c], rows[30 + j, c]
+                v[j, t, c] = 4 * z0 - 5 * z2 + z4
+                v[6 + j, t, c] = z3 + z4 - 4 * (z1 + z2)
+                v[12 + j, t, c] = 4 * (z1 - z2) + z4 - z3
+                v[18 + j, t, c] = 2 * (z3 - z1) + z4 - z2
+                v[24 + j, t, c] = 2 * (z1 - z3) + z4 - z2
+                v[30 + j, t, c] = 4 * z1 - 5 * z3 + z5
+
+
+def _out_row_py(m, y, job, tx_n):  # type: ignore[no-untyped-def]
+    """Output transform of one row of tiles: y[4x4 block] = A^T m A, cropped at the edges.
+
+    m is (36, tiles, F) (the 36 products), y (n, OH, OW, F).
+    """
+    oh_n, ow_n, f_n = y.shape[1], y.shape[2], y.shape[3]
+    ty_n = (oh_n + 3) // 4
+    n = job // ty_n
+    ty = job - n * ty_n
+    h0 = 4 * ty
+    cols = np.empty((24, f_n), m.dtype)  # A^T m: cols[6 * i + j] for output row i, product column j
+    for tx in range(tx_n):
+        t = job * tx_n + tx
+        w0 = 4 * tx
+        for j in range(6):
+            for f in range(f_n):
+                z0, z1, z2, z3, z4, z5 = m[j, t, f], m[6 + j, t, f], m[12 + j, t, f], m[18 + j, t, f], m[24 + j, t, f], m[30 + j, t, f]
+                p, q = z1 + z2, z3 + z4
+                s, d = z1 - z2, z3 - z4
+                cols[j, f] = z0 + p + q
+                cols[6 + j, f] = s + 2 * d
+                cols[12 + j, f] = p + 4 * q
+                cols[18 + j, f] = s + 8 * d + z5
+        for i in range(min(4, oh_n - h0)):
+            out = y[n, h0 + i]
+            if w0 + 4 <= ow_n:
+                for f in range(f_n):
+                    z0, z1, z2, z3, z4, z5 = cols[6 * i, f], cols[6 * i + 1, f], cols[6 * i + 2, f], cols[6 * i + 3, f], cols[6 * i + 4, f], cols[6 * i + 5, f]
+                    p, q = z1 + z2, z3 + z4
+                    s, d = z1 - z2, z3 - z4
+                    out[w0, f] = z0 + p + q
+                    out[w0 + 1, f] = s + 2 * d
+                    out[w0 + 2, f] = p + 4 * q
+                    out[w0 + 3, f] = s + 8 * d + z5
+            else:  # a tile cut by the right edge
+                for f in range(f_n):
+                    z0, z1, z2, z3, z4, z5 = cols[6 * i, f], cols[6 * i + 1, f], cols[6 * i + 2, f], cols[6 * i + 3, f], cols[6 * i + 4, f], cols[6 * i + 5, f]
+                    p, q = z1 + z2, z3 + z4
+                    s, d = z1 - z2, z3 - z4
+                    out[w0, f] = z0 + p + q
+                    if w0 + 1 < ow_n:
+                        out[w0 + 1, f] = s + 2 * d
+                    if w0 + 2 < ow_n:
+                        out[w0 + 2, f] = p + 4 * q
+
+
+def _in(xp, v, tx_n):  # type: ignore[no-untyped-def]
+    """One job per row of tiles (n, ty); serial and parallel from one function."""
+    for job in prange(xp.shape[0] * ((xp.shape[1] - 2) // 4)):
+        _in_row(xp, v, job, tx_n)  # noqa: F821  (bound by LoopSet)
+
+
+def _out(m, y, tx_n):  # type: ignore[no-untyped-def]
+    """One job per row of tiles (n, ty)."""
+    for job in prange(y.shape[0] * ((y.shape[1] + 3) // 4)):
+        _out_row(m, y, job, tx_n)  # noqa: F821
+
+
+def _signature(name: str, numba: Any, dtype: str) -> Any:
+    ty = numba.types
+    t = numba.from_dtype(np.dtype(dtype))
+    return {
+        "_in": ty.void(ty.Array(t, 4, "C", readonly=True), ty.Array(t, 3, "C"), ty.int64),
+        "_out": ty.void(ty.Array(t, 3, "C", readonly=True), ty.Array(t, 4, "C"), ty.int64),
+    }[name]
+
+
+_loop = kernels.LoopSet(
+    globals(), _signature, helpers=("_in_row", "_out_row"), helper_fastmath=frozenset({"contract"}),
+    fastmath=frozenset({"contract"}), one_variant=lambda name: True,
+)
+
+
+# --------------------------------------------------------------------------- driver
+
+
+def beats_f2(out_sizes: tuple[int, ...]) -> bool:
+    """Whether F(4x4, 3x3) is the better Winograd for this (OH, OW) output.
+
+    Both round the output up to whole tiles: F(4x4) does 36 products per 4x4 block, F(2x2)
+    16 per 2x2 block. Below 80% of F(2x2)'s products (e.g. 11x11: 56%, 32x32: 56%) the
+    larger tiles win; on sizes like 5x5 or 6x6, where both do the same work, F(2x2)'s
+    cheaper transforms and smaller rounding error keep it.
+    """
+    oh, ow = out_sizes
+    f4 = 36 * -(-oh // 4) * -(-ow // 4)
+    f2 = 16 * -(-oh // 2) * -(-ow // 2)
+    return 5 * f4 <= 4 * f2
+
+
+def kernel(w: np.ndarray, dtype: np.dtype) -> np.ndarray:
+    """U = G w G^T per channel pair, as (36, C, F) in `dtype` (computed in float64: it is small)."""
+    c, f = w.shape[-2], w.shape[-1]
+    t = np.matmul(_G, np.asarray(w, dtype=np.float64).reshape(3, 3, c * f))  # (3 a, 6 j, CF): rows of w G^T
+    u = np.matmul(_G, t.transpose(1, 0, 2))  # (6 j, 6 i, CF)
+    return np.ascontiguousarray(u.transpose(1, 0, 2), dtype=dtype).reshape(36, c, f)
+
+
+def correlate(x: np.ndarray, w: np.ndarray, pad_before: tuple[int, ...], out: np.ndarray) -> np.ndarray:
+    """out (N, OH, OW, F) = correlation of x (N, H, W, C) with w (3, 3, C, F), x zero-padded by `pad_before`.
+
+    Cells past the input's end read as zeros too, so 'valid', 'same' and the full padding of
+    an input gradient are all this call. Runs chunk by chunk of images (see _CHUNK_BYTES).
+    """
+    dtype = out.dtype
+    n, c, f = x.shape[0], x.shape[-1], w.shape[-1]
+    (oh, ow), (ph, pw) = out.shape[1:3], pad_before
+    ty, tx = -(-oh // 4), -(-ow // 4)
+    u = kernel(w, dtype)
+    step = max(1, min(n, _CHUNK_BYTES // max(36 * ty * tx * (c + f) * dtype.itemsize, 1)))
+    # the padded chunk: the input at (ph, pw), zeros around it up to the last tile's patch
+    xp = np.zeros((step, 4 * ty + 2, 4 * tx + 2, c), dtype)
+    h, wd = min(x.shape[1], 4 * ty + 2 - ph), min(x.shape[2], 4 * tx + 2 - pw)
+    # flat buffers: a last, shorter chunk takes a C-contiguous prefix of each
+    v = np.empty(36 * step * ty * tx * c, dtype)
+    m = np.empty(36 * step * ty * tx * f, dtype)
+    for i in range(0, n, step):
+        j = min(i + step, n)
+        k = j - i
+        xp[:k, ph: ph + h, pw: pw + wd] = x[i:j, :h, :wd]
+        vk = v[: 36 * k * ty * tx * c].reshape(36, k * ty * tx, c)
+        mk = m[: 36 * k * ty * tx * f].reshape(36, k * ty * tx, f)
+        parallel = vk.size >= _PARALLEL_MIN and kernels.parallel_available()
+        _loop("_in", parallel)(xp[:k], vk, tx)
+        np.matmul(vk, u, out=mk)
+        _loop("_out", parallel)(mk, out[i:j], tx)
+    return out
+
