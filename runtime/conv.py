@@ -36,7 +36,13 @@ fewer flops; conv2d bench 13.4-13.6 -> 9.5-10.4 ms, the Keras CNN's 32->64
 layer unchanged at ~1.75 ms), or, where its larger tiles waste little (`winograd.beats_f2`),
 as F(4x4, 3x3) (`runtime/winograd.py`: 36 products per 4x4 outputs; A/B against F(2x2) on
 the Keras CNN's 32->64 layer 1.70 -> 1.57 ms median, on the conv2d bench shape 13.6 -> 11.9;
-the Keras CNN step 12.7 -> 12.3 ms per batch, interleaved on a noisy box); that includes the stride-1 input gradient when
+the Keras CNN step 12.7 -> 12.3 ms per batch, interleaved on a noisy box). The same
+geometry's gradients run its adjoint (`winograd.kernel_gradient`: 36 products
+(C, tiles) x (tiles, F), 1.77 -> 1.44 ms median on that layer, 16.1 -> 9.6 ms on the bench
+shape; `winograd.input_gradient` when C < F, where it replaces grad @ W^T + col2im: 1.67 ->
+1.40 ms; with C >= F the flipped correlation stays as fast or faster: 6.6 vs 8.8 ms on the
+bench shape). All three together: Keras CNN step 11.8 -> 11.0 ms per batch (A/B, medians);
+that includes the stride-1 input gradient when
 it is a correlation; 3-D windows (KD, 3, 3) run it per depth
 plane (`_conv_winograd3d`). 3x3 windows at strides 2 (conv2d_transpose, the strided
 input gradient) run a Winograd of their own (`_conv_transpose_winograd`: per axis the even
@@ -579,6 +585,9 @@ def _conv_nd_grad_input(gy: np.ndarray, w: np.ndarray, g: _Geometry, dtype: np.d
         return np.zeros((n, *g.in_sizes, c), dtype)
     if _winograd_t_pays(g, c, f):
         return _conv_transpose_winograd(np.ascontiguousarray(gy, dtype=dtype), w, g, dtype)
+    if c < f and _winograd_pays(g, c, f) and winograd.beats_f2(g.out_sizes):
+        # the adjoint of F(4x4, 3x3); with c >= f the flipped correlation below is as fast or faster
+        return winograd.input_gradient(gy, w, g.in_sizes, g.pad_before, dtype)
     if all(s == 1 for s in g.strides) and not _col2im_pays(g, c, f):
         # a correlation of grad, padded by (dk - 1 - before) at the start, with the flipped kernel
         before = [(k - 1) * dl - b for k, dl, b in zip(g.k_sizes, g.dilations, g.pad_before)]
@@ -617,6 +626,8 @@ def _conv_nd_grad_kernel(x: np.ndarray, gy: np.ndarray, k_shape: tuple[int, ...]
     rows = math.prod(g.out_sizes)
     if n == 0 or rows == 0 or dw.size == 0:
         return dw.reshape(k_shape)
+    if _winograd_pays(g, c, f) and winograd.beats_f2(g.out_sizes):
+        return winograd.kernel_gradient(x, gy, g.pad_before, dtype)
     gy = np.ascontiguousarray(gy, dtype=dtype)
     if _planar_pays(g, c):
         step = _planar_step(n, g, c, dtype)

@@ -134,6 +134,95 @@ def _out_row_py(m, y, job, tx_n):  # type: ignore[no-untyped-def]
                         out[w0 + 2, f] = p + 4 * q
 
 
+def _gy_row_py(gy, dm, job, tx_n):  # type: ignore[no-untyped-def]
+    """Gradient transform of one row of tiles: dm[:, t] = A dY A^T per channel (the adjoint of _out_row).
+
+    gy (n, OH, OW, F); a tile's 4x4 block reads zeros past the output's edges. dm is (36, tiles, F).
+    """
+    oh_n, ow_n, f_n = gy.shape[1], gy.shape[2], gy.shape[3]
+    ty_n = (oh_n + 3) // 4
+    n = job // ty_n
+    ty = job - n * ty_n
+    h0 = 4 * ty
+    rows = np.zeros((24, f_n), gy.dtype)  # dY A^T: rows[6 * i + k] for block row i
+    i_n = min(4, oh_n - h0)
+    for tx in range(tx_n):
+        t = job * tx_n + tx
+        w0 = 4 * tx
+        j_n = min(4, ow_n - w0)
+        for i in range(i_n):
+            y = gy[n, h0 + i]
+            if j_n == 4:
+                for f in range(f_n):
+                    y0, y1, y2, y3 = y[w0, f], y[w0 + 1, f], y[w0 + 2, f], y[w0 + 3, f]
+                    p, q = y0 + y2, y1 + y3
+                    rows[6 * i, f] = y0
+                    rows[6 * i + 1, f] = p + q
+                    rows[6 * i + 2, f] = p - q
+                    rows[6 * i + 3, f] = y0 + 2 * y1 + 4 * y2 + 8 * y3
+                    rows[6 * i + 4, f] = y0 - 2 * y1 + 4 * y2 - 8 * y3
+                    rows[6 * i + 5, f] = y3
+            else:  # a block cut by the right edge: the missing columns are zeros
+                for f in range(f_n):
+                    y0 = y[w0, f]
+                    y1 = y[w0 + 1, f] if j_n > 1 else y.dtype.type(0)
+                    y2 = y[w0 + 2, f] if j_n > 2 else y.dtype.type(0)
+                    p = y0 + y2
+                    rows[6 * i, f] = y0
+                    rows[6 * i + 1, f] = p + y1
+                    rows[6 * i + 2, f] = p - y1
+                    rows[6 * i + 3, f] = y0 + 2 * y1 + 4 * y2
+                    rows[6 * i + 4, f] = y0 - 2 * y1 + 4 * y2
+                    rows[6 * i + 5, f] = 0
+        for k in range(6):  # rows past the bottom edge stay zero (rows was zeroed, and i_n is fixed per job)
+            for f in range(f_n):
+                y0, y1, y2, y3 = rows[k, f], rows[6 + k, f], rows[12 + k, f], rows[18 + k, f]
+                p, q = y0 + y2, y1 + y3
+                dm[k, t, f] = y0
+                dm[6 + k, t, f] = p + q
+                dm[12 + k, t, f] = p - q
+                dm[18 + k, t, f] = y0 + 2 * y1 + 4 * y2 + 8 * y3
+                dm[24 + k, t, f] = y0 - 2 * y1 + 4 * y2 - 8 * y3
+                dm[30 + k, t, f] = y3
+
+
+def _gin_row_py(dv, dxp, job, tx_n, parity):  # type: ignore[no-untyped-def]
+    """Adjoint input transform of one row of tiles: dxp[6x6 patch] += B dV B^T per channel.
+
+    dv is (36, tiles, C); dxp (n, 4*TY + 2, 4*TX + 2, C) the zero-initialised padded gradient.
+    Patches overlap their neighbours by two cells: the tiles of one row run in order, and rows
+    of tiles run in two passes (`parity` 0 then 1) so no two jobs touch the same cells.
+    """
+    ty_half = ((dxp.shape[1] - 2) // 4 + 1 - parity) // 2
+    n = job // ty_half
+    ty = 2 * (job - n * ty_half) + parity
+    h0 = 4 * ty
+    c_n = dxp.shape[3]
+    cols = np.empty((36, c_n), dv.dtype)  # B dV: cols[6 * r + j] for patch row r, transformed column j
+    for tx in range(tx_n):
+        t = (n * ((dxp.shape[1] - 2) // 4) + ty) * tx_n + tx
+        w0 = 4 * tx
+        for j in range(6):
+            for c in range(c_n):
+                z0, z1, z2, z3, z4, z5 = dv[j, t, c], dv[6 + j, t, c], dv[12 + j, t, c], dv[18 + j, t, c], dv[24 + j, t, c], dv[30 + j, t, c]
+                cols[j, c] = 4 * z0
+                cols[6 + j, c] = 4 * (z2 - z1) + 2 * (z4 - z3) + 4 * z5
+                cols[12 + j, c] = -5 * z0 - 4 * (z1 + z2) - z3 - z4
+                cols[18 + j, c] = z1 - z2 + 2 * (z3 - z4) - 5 * z5
+                cols[24 + j, c] = z0 + z1 + z2 + z3 + z4
+                cols[30 + j, c] = z5
+        for r in range(6):
+            out = dxp[n, h0 + r]
+            for c in range(c_n):
+                z0, z1, z2, z3, z4, z5 = cols[6 * r, c], cols[6 * r + 1, c], cols[6 * r + 2, c], cols[6 * r + 3, c], cols[6 * r + 4, c], cols[6 * r + 5, c]
+                out[w0, c] += 4 * z0
+                out[w0 + 1, c] += 4 * (z2 - z1) + 2 * (z4 - z3) + 4 * z5
+                out[w0 + 2, c] += -5 * z0 - 4 * (z1 + z2) - z3 - z4
+                out[w0 + 3, c] += z1 - z2 + 2 * (z3 - z4) - 5 * z5
+                out[w0 + 4, c] += z0 + z1 + z2 + z3 + z4
+                out[w0 + 5, c] += z5
+
+
 def _in(xp, v, tx_n):  # type: ignore[no-untyped-def]
     """One job per row of tiles (n, ty); serial and parallel from one function."""
     for job in prange(xp.shape[0] * ((xp.shape[1] - 2) // 4)):
@@ -146,17 +235,31 @@ def _out(m, y, tx_n):  # type: ignore[no-untyped-def]
         _out_row(m, y, job, tx_n)  # noqa: F821
 
 
+def _gy(gy, dm, tx_n):  # type: ignore[no-untyped-def]
+    """One job per row of tiles (n, ty)."""
+    for job in prange(gy.shape[0] * ((gy.shape[1] + 3) // 4)):
+        _gy_row(gy, dm, job, tx_n)  # noqa: F821
+
+
+def _gin(dv, dxp, tx_n, parity):  # type: ignore[no-untyped-def]
+    """One job per row of tiles (n, ty) of one parity."""
+    for job in prange(dxp.shape[0] * (((dxp.shape[1] - 2) // 4 + 1 - parity) // 2)):
+        _gin_row(dv, dxp, job, tx_n, parity)  # noqa: F821
+
+
 def _signature(name: str, numba: Any, dtype: str) -> Any:
     ty = numba.types
     t = numba.from_dtype(np.dtype(dtype))
     return {
         "_in": ty.void(ty.Array(t, 4, "C", readonly=True), ty.Array(t, 3, "C"), ty.int64),
         "_out": ty.void(ty.Array(t, 3, "C", readonly=True), ty.Array(t, 4, "C"), ty.int64),
+        "_gy": ty.void(ty.Array(t, 4, "C", readonly=True), ty.Array(t, 3, "C"), ty.int64),
+        "_gin": ty.void(ty.Array(t, 3, "C", readonly=True), ty.Array(t, 4, "C"), ty.int64, ty.int64),
     }[name]
 
 
 _loop = kernels.LoopSet(
-    globals(), _signature, helpers=("_in_row", "_out_row"), helper_fastmath=frozenset({"contract"}),
+    globals(), _signature, helpers=("_in_row", "_out_row", "_gy_row", "_gin_row"), helper_fastmath=frozenset({"contract"}),
     fastmath=frozenset({"contract"}), one_variant=lambda name: True,
 )
 
@@ -216,3 +319,78 @@ def correlate(x: np.ndarray, w: np.ndarray, pad_before: tuple[int, ...], out: np
         _loop("_out", parallel)(mk, out[i:j], tx)
     return out
 
+
+
+def _padded_chunk(x: np.ndarray, i: int, j: int, pad_before: tuple[int, ...], xp: np.ndarray) -> None:
+    """xp[:j - i] = images i..j of x at (ph, pw), zeros around (xp's border is never written)."""
+    (ph, pw), k = pad_before, j - i
+    h, wd = min(x.shape[1], xp.shape[1] - ph), min(x.shape[2], xp.shape[2] - pw)
+    xp[:k, ph: ph + h, pw: pw + wd] = x[i:j, :h, :wd]
+
+
+def kernel_gradient(x: np.ndarray, gy: np.ndarray, pad_before: tuple[int, ...], dtype: np.dtype) -> np.ndarray:
+    """dw (3, 3, C, F) of out = correlate(x, w, pad_before) given gy = d(loss)/d(out).
+
+    The adjoint of the forward: dU[xi] = V[xi]^T (A dY A^T)[xi] summed over tiles (36 products
+    (C, tiles) x (tiles, F)), then dw = G^T dU G. 2.25 instead of 9 multiply-adds per output
+    and channel pair.
+    """
+    n, c, f = x.shape[0], x.shape[-1], gy.shape[-1]
+    oh, ow = gy.shape[1:3]
+    ty, tx = -(-oh // 4), -(-ow // 4)
+    step = max(1, min(n, _CHUNK_BYTES // max(36 * ty * tx * (c + f) * dtype.itemsize, 1)))
+    xp = np.zeros((step, 4 * ty + 2, 4 * tx + 2, c), dtype)
+    v = np.empty(36 * step * ty * tx * c, dtype)
+    dm = np.empty(36 * step * ty * tx * f, dtype)
+    du = np.zeros((36, c, f), dtype)
+    part = np.empty((36, c, f), dtype)
+    gy = np.ascontiguousarray(gy, dtype=dtype)
+    for i in range(0, n, step):
+        j = min(i + step, n)
+        k = j - i
+        _padded_chunk(x, i, j, pad_before, xp)
+        vk = v[: 36 * k * ty * tx * c].reshape(36, k * ty * tx, c)
+        dmk = dm[: 36 * k * ty * tx * f].reshape(36, k * ty * tx, f)
+        parallel = vk.size >= _PARALLEL_MIN and kernels.parallel_available()
+        _loop("_in", parallel)(xp[:k], vk, tx)
+        _loop("_gy", parallel)(gy[i:j], dmk, tx)
+        np.matmul(vk.transpose(0, 2, 1), dmk, out=part)
+        du += part
+    # dw[a, b] = sum_ij G[i, a] dU[i, j] G[j, b], in float64 (small)
+    s = np.matmul(_G.T, du.astype(np.float64).reshape(6, 6, c * f))  # (6 i, 3 b, CF)
+    dw = np.matmul(_G.T, s.reshape(6, 3 * c * f))  # (3 a, 3 b * CF)
+    return dw.reshape(3, 3, c, f).astype(dtype, copy=False)
+
+
+def input_gradient(gy: np.ndarray, w: np.ndarray, in_sizes: tuple[int, ...], pad_before: tuple[int, ...], dtype: np.dtype) -> np.ndarray:
+    """dx (N, H, W, C) of out = correlate(x, w, pad_before) given gy = d(loss)/d(out).
+
+    The adjoint of the forward: dV[xi] = (A dY A^T)[xi] U[xi]^T (36 products (tiles, F) x
+    (F, C)), then B dV B^T added into each tile's 6x6 patch of the padded gradient, whose
+    inside is dx. Cells no window reads get zero.
+    """
+    n, c, f = gy.shape[0], w.shape[-2], w.shape[-1]
+    oh, ow = gy.shape[1:3]
+    (h, wd), (ph, pw) = in_sizes, pad_before
+    ty, tx = -(-oh // 4), -(-ow // 4)
+    ut = np.ascontiguousarray(kernel(w, dtype).transpose(0, 2, 1))  # (36, F, C)
+    step = max(1, min(n, _CHUNK_BYTES // max(36 * ty * tx * (c + f) * dtype.itemsize, 1)))
+    dxp = np.empty((step, 4 * ty + 2, 4 * tx + 2, c), dtype)
+    dm = np.empty(36 * step * ty * tx * f, dtype)
+    dv = np.empty(36 * step * ty * tx * c, dtype)
+    dx = np.zeros((n, h, wd, c), dtype)
+    hh, ww = min(h, 4 * ty + 2 - ph), min(wd, 4 * tx + 2 - pw)  # cells past the last patch stay zero
+    gy = np.ascontiguousarray(gy, dtype=dtype)
+    for i in range(0, n, step):
+        j = min(i + step, n)
+        k = j - i
+        dmk = dm[: 36 * k * ty * tx * f].reshape(36, k * ty * tx, f)
+        dvk = dv[: 36 * k * ty * tx * c].reshape(36, k * ty * tx, c)
+        parallel = dvk.size >= _PARALLEL_MIN and kernels.parallel_available()
+        _loop("_gy", parallel)(gy[i:j], dmk, tx)
+        np.matmul(dmk, ut, out=dvk)
+        dxp[:k] = 0
+        for parity in (0, 1):
+            _loop("_gin", parallel)(dvk, dxp[:k], tx, parity)
+        dx[i:j, :hh, :ww] = dxp[:k, ph: ph + hh, pw: pw + ww]
+    return dx

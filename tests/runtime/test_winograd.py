@@ -114,3 +114,68 @@ def test_kernel_transform_reproduces_the_kernel():
 def test_beats_f2(out_hw, expected):
     """F(4x4) only where it saves at least a fifth of F(2x2)'s products."""
     assert winograd.beats_f2(out_hw) is expected
+
+
+def _gradients_reference(x: np.ndarray, w: np.ndarray, gy: np.ndarray, pad: tuple[int, int]) -> tuple[np.ndarray, np.ndarray]:
+    """(dw, dx) float64 of y = correlate(x padded by `pad`, w): each tap's products, by hand."""
+    (ph, pw), (oh, ow) = pad, gy.shape[1:3]
+    h, wd = x.shape[1:3]
+    xp = np.zeros((x.shape[0], max(oh + 2, ph + h), max(ow + 2, pw + wd), x.shape[3]))
+    xp[:, ph: ph + h, pw: pw + wd] = x
+    dw, dxp = np.zeros(w.shape), np.zeros(xp.shape)
+    for a in range(3):
+        for b in range(3):
+            dw[a, b] = np.einsum("nijc,nijf->cf", xp[:, a: a + oh, b: b + ow], gy)
+            dxp[:, a: a + oh, b: b + ow] += gy @ w[a, b].T
+    return dw, dxp[:, ph: ph + h, pw: pw + wd]
+
+
+@pytest.mark.parametrize("h,w,padding", CASES)
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+def test_gradients_match_reference(h, w, padding, dtype):
+    """conv2d_grad_kernel always, conv2d_grad_input when c < f (the adjoint of F(4x4, 3x3))."""
+    c, f = 16, 24
+    g = conv._Geometry((h, w), (3, 3), (1, 1), (1, 1), padding)
+    x = RNG.standard_normal((3, h, w, c)).astype(dtype)
+    kernel = RNG.standard_normal((3, 3, c, f)).astype(dtype)
+    gy = RNG.standard_normal((3, *g.out_sizes, f)).astype(dtype)
+    want_dw, want_dx = _gradients_reference(x.astype(np.float64), kernel.astype(np.float64), gy.astype(np.float64), g.pad_before)
+    dw = conv.conv2d_grad_kernel(gy, x, kernel, (1, 1), padding, "channels_last")
+    dx = conv.conv2d_grad_input(gy, x, kernel, (1, 1), padding, "channels_last")
+    assert dw.dtype == dtype and dw.shape == kernel.shape and dx.dtype == dtype and dx.shape == x.shape
+    tol = _tolerance(dtype)
+    np.testing.assert_allclose(dw, want_dw, rtol=tol, atol=tol * np.abs(want_dw).max())
+    np.testing.assert_allclose(dx, want_dx, rtol=tol, atol=tol * np.abs(want_dx).max())
+
+
+@pytest.mark.parametrize("chunk_bytes", [1, 1 << 16, 1 << 30])
+def test_gradient_chunks(chunk_bytes, monkeypatch):
+    """The kernel gradient sums its chunks' products; the input gradient fills each chunk's images."""
+    monkeypatch.setattr(winograd, "_CHUNK_BYTES", chunk_bytes)
+    x = RNG.standard_normal((7, 11, 10, 16))
+    kernel = RNG.standard_normal((3, 3, 16, 20))
+    gy = RNG.standard_normal((7, 9, 8, 20))
+    want_dw, want_dx = _gradients_reference(x, kernel, gy, (0, 0))
+    np.testing.assert_allclose(winograd.kernel_gradient(x, gy, (0, 0), np.dtype(np.float64)), want_dw, rtol=1e-11, atol=1e-10)
+    np.testing.assert_allclose(winograd.input_gradient(gy, kernel, (11, 10), (0, 0), np.dtype(np.float64)), want_dx, rtol=1e-11, atol=1e-10)
+
+
+def test_gradients_channels_first_float16_and_strided():
+    x = RNG.standard_normal((2, 32, 12, 12)).astype(np.float16)[:, ::2]  # (2, 16, 12, 12), strided
+    kernel = (RNG.standard_normal((3, 3, 16, 32)) / 4).astype(np.float16)
+    gy = RNG.standard_normal((2, 32, 12, 12)).astype(np.float16)
+    dw = conv.conv2d_grad_kernel(gy, x, kernel, (1, 1), "same", "channels_first")
+    dx = conv.conv2d_grad_input(gy, x, kernel, (1, 1), "same", "channels_first")
+    assert dw.dtype == np.float16 and dx.dtype == np.float16 and dx.shape == x.shape
+    want_dw, want_dx = _gradients_reference(
+        np.moveaxis(x.astype(np.float64), 1, -1), kernel.astype(np.float64), np.moveaxis(gy.astype(np.float64), 1, -1), (1, 1))
+    np.testing.assert_allclose(dw.astype(np.float64), want_dw, rtol=3e-3, atol=3e-3 * np.abs(want_dw).max())
+    np.testing.assert_allclose(np.moveaxis(dx.astype(np.float64), 1, -1), want_dx, rtol=3e-3, atol=3e-3 * np.abs(want_dx).max())
+
+
+def test_gradients_of_an_empty_batch():
+    x = np.zeros((0, 9, 9, 16), np.float32)
+    kernel = RNG.standard_normal((3, 3, 16, 32)).astype(np.float32)
+    gy = np.zeros((0, 7, 7, 32), np.float32)
+    assert np.array_equal(conv.conv2d_grad_kernel(gy, x, kernel, (1, 1), "valid", "channels_last"), np.zeros((3, 3, 16, 32)))
+    assert conv.conv2d_grad_input(gy, x, kernel, (1, 1), "valid", "channels_last").shape == (0, 9, 9, 16)
