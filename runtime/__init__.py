@@ -12,7 +12,13 @@ Shipped as ``keras_numba._runtime``. Each module has one job:
                   ``python``-strategy spec entries (called with converted arguments)
 - ``numerics``    vectorisable exp/expm1/log/log1p/tanh/sigmoid/softplus for kernels
 - ``scalar``      small scalar helpers for kernel bodies (rint, integer power)
+- ``memory``      glibc malloc settings that keep freed array blocks for reuse
+                  (applied on import; ``KERAS_NUMBA_MALLOC=system`` opts out)
 
 Nothing here imports numba at module import time except ``numerics`` and
 ``scalar``, which only kernels (loaded on their first call) import.
 """
+
+from . import memory as _memory
+
+_memory.keep_freed_blocks()

@@ -56,7 +56,7 @@ def _in_row_py(xp, v, job, tx_n):  # type: ignore[no-untyped-def]
     """Input transform of one row of tiles: v[:, t] = B^T d B per channel.
 
     xp (n, 4*TY + 2, 4*TX + 2, C) is the zero-padded input chunk; tile t = job * TX + tx
-    reads its 6x6 patch at (4*ty, 4*tx). v is (36, tiles, C).
+    reads its 6x6 patch at (4*ty, 4*tx). v is (36, >= tiles, C) (see planes).
     """
     ty_n = (xp.shape[1] - 2) // 4
     n = job // ty_n
@@ -91,7 +91,7 @@ def _in_row_py(xp, v, job, tx_n):  # type: ignore[no-untyped-def]
 def _out_row_py(m, y, job, tx_n):  # type: ignore[no-untyped-def]
     """Output transform of one row of tiles: y[4x4 block] = A^T m A, cropped at the edges.
 
-    m is (36, tiles, F) (the 36 products), y (n, OH, OW, F).
+    m is (36, >= tiles, F) (the 36 products), y (n, OH, OW, F).
     """
     oh_n, ow_n, f_n = y.shape[1], y.shape[2], y.shape[3]
     ty_n = (oh_n + 3) // 4
@@ -137,7 +137,7 @@ def _out_row_py(m, y, job, tx_n):  # type: ignore[no-untyped-def]
 def _gy_row_py(gy, dm, job, tx_n):  # type: ignore[no-untyped-def]
     """Gradient transform of one row of tiles: dm[:, t] = A dY A^T per channel (the adjoint of _out_row).
 
-    gy (n, OH, OW, F); a tile's 4x4 block reads zeros past the output's edges. dm is (36, tiles, F).
+    gy (n, OH, OW, F); a tile's 4x4 block reads zeros past the output's edges. dm is (36, >= tiles, F).
     """
     oh_n, ow_n, f_n = gy.shape[1], gy.shape[2], gy.shape[3]
     ty_n = (oh_n + 3) // 4
@@ -189,7 +189,7 @@ def _gy_row_py(gy, dm, job, tx_n):  # type: ignore[no-untyped-def]
 def _gin_row_py(dv, dxp, job, tx_n, parity):  # type: ignore[no-untyped-def]
     """Adjoint input transform of one row of tiles: dxp[6x6 patch] += B dV B^T per channel.
 
-    dv is (36, tiles, C); dxp (n, 4*TY + 2, 4*TX + 2, C) the zero-initialised padded gradient.
+    dv is (36, >= tiles, C); dxp (n, 4*TY + 2, 4*TX + 2, C) the zero-initialised padded gradient.
     Patches overlap their neighbours by two cells: the tiles of one row run in order, and rows
     of tiles run in two passes (`parity` 0 then 1) so no two jobs touch the same cells.
     """
@@ -267,6 +267,17 @@ _loop = kernels.LoopSet(
 # --------------------------------------------------------------------------- driver
 
 
+def planes(buf: np.ndarray, count: int, rows: int, width: int) -> np.ndarray:
+    """`count` component planes of `rows` x `width` from the flat buffer `buf`, one spare row apart.
+
+    The transforms read or write all planes of a tile at once; planes a multiple of 4 KB
+    apart map to the same L1 sets (36 streams on 12 ways), and the spare row spreads them.
+    The result is C-contiguous (for the Numba loops); products take `[:, :rows]`.
+    `buf` holds at least count * (rows + 1) * width values.
+    """
+    return buf[: count * (rows + 1) * width].reshape(count, rows + 1, width)
+
+
 def beats_f2(out_sizes: tuple[int, ...]) -> bool:
     """Whether F(4x4, 3x3) is the better Winograd for this (OH, OW) output.
 
@@ -304,18 +315,18 @@ def correlate(x: np.ndarray, w: np.ndarray, pad_before: tuple[int, ...], out: np
     # the padded chunk: the input at (ph, pw), zeros around it up to the last tile's patch
     xp = np.zeros((step, 4 * ty + 2, 4 * tx + 2, c), dtype)
     h, wd = min(x.shape[1], 4 * ty + 2 - ph), min(x.shape[2], 4 * tx + 2 - pw)
-    # flat buffers: a last, shorter chunk takes a C-contiguous prefix of each
-    v = np.empty(36 * step * ty * tx * c, dtype)
-    m = np.empty(36 * step * ty * tx * f, dtype)
+    # flat buffers: a last, shorter chunk takes a prefix of each
+    v = np.empty(36 * (step * ty * tx + 1) * c, dtype)
+    m = np.empty(36 * (step * ty * tx + 1) * f, dtype)
     for i in range(0, n, step):
         j = min(i + step, n)
         k = j - i
+        rows = k * ty * tx
         xp[:k, ph: ph + h, pw: pw + wd] = x[i:j, :h, :wd]
-        vk = v[: 36 * k * ty * tx * c].reshape(36, k * ty * tx, c)
-        mk = m[: 36 * k * ty * tx * f].reshape(36, k * ty * tx, f)
+        vk, mk = planes(v, 36, rows, c), planes(m, 36, rows, f)
         parallel = vk.size >= _PARALLEL_MIN and kernels.parallel_available()
         _loop("_in", parallel)(xp[:k], vk, tx)
-        np.matmul(vk, u, out=mk)
+        np.matmul(vk[:, :rows], u, out=mk[:, :rows])
         _loop("_out", parallel)(mk, out[i:j], tx)
     return out
 
@@ -340,21 +351,21 @@ def kernel_gradient(x: np.ndarray, gy: np.ndarray, pad_before: tuple[int, ...], 
     ty, tx = -(-oh // 4), -(-ow // 4)
     step = max(1, min(n, _CHUNK_BYTES // max(36 * ty * tx * (c + f) * dtype.itemsize, 1)))
     xp = np.zeros((step, 4 * ty + 2, 4 * tx + 2, c), dtype)
-    v = np.empty(36 * step * ty * tx * c, dtype)
-    dm = np.empty(36 * step * ty * tx * f, dtype)
+    v = np.empty(36 * (step * ty * tx + 1) * c, dtype)
+    dm = np.empty(36 * (step * ty * tx + 1) * f, dtype)
     du = np.zeros((36, c, f), dtype)
     part = np.empty((36, c, f), dtype)
     gy = np.ascontiguousarray(gy, dtype=dtype)
     for i in range(0, n, step):
         j = min(i + step, n)
         k = j - i
+        rows = k * ty * tx
         _padded_chunk(x, i, j, pad_before, xp)
-        vk = v[: 36 * k * ty * tx * c].reshape(36, k * ty * tx, c)
-        dmk = dm[: 36 * k * ty * tx * f].reshape(36, k * ty * tx, f)
+        vk, dmk = planes(v, 36, rows, c), planes(dm, 36, rows, f)
         parallel = vk.size >= _PARALLEL_MIN and kernels.parallel_available()
         _loop("_in", parallel)(xp[:k], vk, tx)
         _loop("_gy", parallel)(gy[i:j], dmk, tx)
-        np.matmul(vk.transpose(0, 2, 1), dmk, out=part)
+        np.matmul(vk[:, :rows].transpose(0, 2, 1), dmk[:, :rows], out=part)
         du += part
     # dw[a, b] = sum_ij G[i, a] dU[i, j] G[j, b], in float64 (small)
     s = np.matmul(_G.T, du.astype(np.float64).reshape(6, 6, c * f))  # (6 i, 3 b, CF)
@@ -376,19 +387,19 @@ def input_gradient(gy: np.ndarray, w: np.ndarray, in_sizes: tuple[int, ...], pad
     ut = np.ascontiguousarray(kernel(w, dtype).transpose(0, 2, 1))  # (36, F, C)
     step = max(1, min(n, _CHUNK_BYTES // max(36 * ty * tx * (c + f) * dtype.itemsize, 1)))
     dxp = np.empty((step, 4 * ty + 2, 4 * tx + 2, c), dtype)
-    dm = np.empty(36 * step * ty * tx * f, dtype)
-    dv = np.empty(36 * step * ty * tx * c, dtype)
+    dm = np.empty(36 * (step * ty * tx + 1) * f, dtype)
+    dv = np.empty(36 * (step * ty * tx + 1) * c, dtype)
     dx = np.zeros((n, h, wd, c), dtype)
     hh, ww = min(h, 4 * ty + 2 - ph), min(wd, 4 * tx + 2 - pw)  # cells past the last patch stay zero
     gy = np.ascontiguousarray(gy, dtype=dtype)
     for i in range(0, n, step):
         j = min(i + step, n)
         k = j - i
-        dmk = dm[: 36 * k * ty * tx * f].reshape(36, k * ty * tx, f)
-        dvk = dv[: 36 * k * ty * tx * c].reshape(36, k * ty * tx, c)
+        rows = k * ty * tx
+        dmk, dvk = planes(dm, 36, rows, f), planes(dv, 36, rows, c)
         parallel = dvk.size >= _PARALLEL_MIN and kernels.parallel_available()
         _loop("_gy", parallel)(gy[i:j], dmk, tx)
-        np.matmul(dmk, ut, out=dvk)
+        np.matmul(dmk[:, :rows], ut, out=dvk[:, :rows])
         dxp[:k] = 0
         for parity in (0, 1):
             _loop("_gin", parallel)(dvk, dxp[:k], tx, parity)
