@@ -1,6 +1,6 @@
 """Epoch time of Keras models: Keras 2.3.1 on keras_numba against tf_keras on TensorFlow CPU.
 
-    python -m benchmarks.keras2_epochs [--tf-python PATH] [--epochs N]
+    python -m benchmarks.keras2_epochs [--tf-python PATH] [--epochs N] [--rounds R]
 
 The same two models (a small CNN and an LSTM over embedded token sequences)
 are built with the same Keras API in two worker processes: one imports
@@ -8,6 +8,9 @@ Keras 2.3.1 with KERAS_BACKEND=keras_numba.keras2 (in the environment the
 integration suite caches, tests/keras2/environment.py), the other imports
 tf_keras. Each worker compiles its model, runs one warm-up epoch (graph
 building, kernel compilation) and then reports the best of N timed epochs.
+The two sides run R times each, alternating, and the best epoch of each side is
+reported: a shared machine's speed drifts over a minute, and alternating runs
+expose both sides to the same drift.
 The tf_keras column is skipped when tf_keras cannot be imported by this
 Python or by the one given with --tf-python. Ratio > 1: keras_numba is faster.
 """
@@ -89,6 +92,15 @@ def _run(python: str, implementation: str, model: str, epochs: int, env: dict[st
     return float(json.loads(done.stdout.strip().splitlines()[-1])["epoch_seconds"])
 
 
+def _best(so_far: float | str, result: float | str) -> float | str:
+    """The faster of two epoch times; a failure message wins (it must be seen)."""
+    if isinstance(so_far, str):
+        return so_far
+    if isinstance(result, str):
+        return result
+    return min(so_far, result)
+
+
 def _can_import_tf_keras(python: str) -> bool:
     probe = subprocess.run([python, "-c", "import tf_keras"], capture_output=True, env=dict(os.environ, TF_CPP_MIN_LOG_LEVEL="3"))
     return probe.returncode == 0
@@ -97,7 +109,11 @@ def _can_import_tf_keras(python: str) -> bool:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--tf-python", default=os.environ.get("TF_PYTHON", sys.executable), help="a Python that can import tf_keras (default: this one)")
-    parser.add_argument("--epochs", type=int, default=3, help="timed epochs (best is reported)")
+    parser.add_argument("--epochs", type=int, default=3, help="timed epochs per run (best is reported)")
+    parser.add_argument(
+        "--rounds", type=int, default=2,
+        help="runs of each side, alternating (a shared machine drifts between runs; best is reported)",
+    )
     parser.add_argument("--worker", choices=("keras_numba", "tf_keras"), help=argparse.SUPPRESS)
     parser.add_argument("--model", choices=MODELS, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -108,7 +124,10 @@ def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(ROOT))
     from tests.keras2 import environment
 
-    print("\nKeras epoch time (batch 64, 2048 samples; best of %d epochs after a warm-up epoch)" % args.epochs)
+    print(
+        "\nKeras epoch time (batch 64, 2048 samples; best of %d epochs after a warm-up epoch, in each of %d alternating runs per side)"
+        % (args.epochs, max(args.rounds, 1))
+    )
     try:
         site = environment.ensure()
     except environment.Unavailable as exc:
@@ -120,8 +139,12 @@ def main(argv: list[str] | None = None) -> int:
         tf_env = dict(os.environ, PYTHONPATH=str(ROOT), TF_CPP_MIN_LOG_LEVEL="3", CUDA_VISIBLE_DEVICES="")
         print(f"  {'model':<6} {'keras_numba (Keras 2.3.1)':>26} {'tf_keras (TF CPU)':>18} {'ratio':>7}")
         for model in MODELS:
-            ours = _run(sys.executable, "keras_numba", model, args.epochs, ours_env)
-            theirs = _run(tf_python, "tf_keras", model, args.epochs, tf_env) if tf_python else "not installed"
+            ours: float | str = float("inf")
+            theirs: float | str = float("inf") if tf_python else "not installed"
+            for _ in range(max(args.rounds, 1)):
+                ours = _best(ours, _run(sys.executable, "keras_numba", model, args.epochs, ours_env))
+                if tf_python:
+                    theirs = _best(theirs, _run(tf_python, "tf_keras", model, args.epochs, tf_env))
             ratio = f"{theirs / ours:.2f}x" if isinstance(ours, float) and isinstance(theirs, float) else "-"
             show = lambda t: f"{t * 1000:.0f} ms" if isinstance(t, float) else t  # noqa: E731
             print(f"  {model:<6} {show(ours):>26} {show(theirs):>18} {ratio:>7}")
