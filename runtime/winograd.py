@@ -39,6 +39,10 @@ _G = np.array([
     [0, 0, 1],
 ])
 
+#: G (x) G: row 6 * i + j, column 3 * a + b holds G[i, a] * G[j, b], so that U = G w G^T of every
+#: channel pair is one product (36, 9) x (9, C * F), and the kernel gradient its transpose.
+_GG = np.kron(_G, _G)
+
 #: Bytes of the transformed inputs and products (36 values per tile and channel) per chunk of
 #: images: kept below glibc's 32 MB mmap ceiling so the buffers are reused, not page-faulted in.
 _CHUNK_BYTES = 1 << 24
@@ -293,11 +297,9 @@ def beats_f2(out_sizes: tuple[int, ...]) -> bool:
 
 
 def kernel(w: np.ndarray, dtype: np.dtype) -> np.ndarray:
-    """U = G w G^T per channel pair, as (36, C, F) in `dtype` (computed in float64: it is small)."""
+    """U = G w G^T per channel pair, as (36, C, F) in `dtype`: one product with G (x) G (36 x 9)."""
     c, f = w.shape[-2], w.shape[-1]
-    t = np.matmul(_G, np.asarray(w, dtype=np.float64).reshape(3, 3, c * f))  # (3 a, 6 j, CF): rows of w G^T
-    u = np.matmul(_G, t.transpose(1, 0, 2))  # (6 j, 6 i, CF)
-    return np.ascontiguousarray(u.transpose(1, 0, 2), dtype=dtype).reshape(36, c, f)
+    return np.matmul(_GG.astype(dtype), np.asarray(w, dtype=dtype).reshape(9, c * f)).reshape(36, c, f)
 
 
 def correlate(x: np.ndarray, w: np.ndarray, pad_before: tuple[int, ...], out: np.ndarray) -> np.ndarray:
@@ -367,10 +369,8 @@ def kernel_gradient(x: np.ndarray, gy: np.ndarray, pad_before: tuple[int, ...], 
         _loop("_gy", parallel)(gy[i:j], dmk, tx)
         np.matmul(vk[:, :rows].transpose(0, 2, 1), dmk[:, :rows], out=part)
         du += part
-    # dw[a, b] = sum_ij G[i, a] dU[i, j] G[j, b], in float64 (small)
-    s = np.matmul(_G.T, du.astype(np.float64).reshape(6, 6, c * f))  # (6 i, 3 b, CF)
-    dw = np.matmul(_G.T, s.reshape(6, 3 * c * f))  # (3 a, 3 b * CF)
-    return dw.reshape(3, 3, c, f).astype(dtype, copy=False)
+    # dw[a, b] = sum_ij G[i, a] dU[i, j] G[j, b]: the transposed product with G (x) G
+    return np.matmul(_GG.T.astype(dtype), du.reshape(36, c * f)).reshape(3, 3, c, f)
 
 
 def input_gradient(gy: np.ndarray, w: np.ndarray, in_sizes: tuple[int, ...], pad_before: tuple[int, ...], dtype: np.dtype) -> np.ndarray:
