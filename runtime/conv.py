@@ -312,6 +312,17 @@ def _conv_planar(x: np.ndarray, w2: np.ndarray, g: _Geometry, dtype: np.dtype, o
     return out
 
 
+def _planes(buf: np.ndarray, count: int, rows: int, width: int) -> np.ndarray:
+    """`count` component planes of `rows` x `width` from the flat buffer `buf`, one spare row apart.
+
+    The transforms read or write all planes of a tile at once; planes a multiple of
+    4 KB apart map to the same L1 sets (16 to 64 streams on 12 ways), and the spare row
+    spreads them. Measured on F(2x2x2, 3x3x3)'s output transform, 64 planes: 0.50 -> 0.19 ms.
+    The result is C-contiguous (for the Numba loops); products take `[:, :rows]`.
+    """
+    return buf[: count * (rows + 1) * width].reshape(count, rows + 1, width)
+
+
 #: Winograd F(2x2, 3x3) filter transform G (B^T and A^T are written out in conv_kernels).
 _WINO_G = np.array([[1.0, 0.0, 0.0], [0.5, 0.5, 0.5], [0.5, -0.5, 0.5], [0.0, 0.0, 1.0]])
 
@@ -351,17 +362,17 @@ def _conv_winograd(x: np.ndarray, w: np.ndarray, g: _Geometry, dtype: np.dtype, 
     xp = np.zeros((step, 2 * ty + 2, 2 * tx + 2, c), dtype)
     h, wd = min(g.in_sizes[0], 2 * ty + 2 - ph), min(g.in_sizes[1], 2 * tx + 2 - pw)
     # flat buffers: a last, shorter chunk takes a C-contiguous prefix of each
-    v = np.empty(16 * step * ty * tx * c, dtype)
-    m = np.empty(16 * step * ty * tx * f, dtype)
+    v = np.empty(16 * (step * ty * tx + 1) * c, dtype)
+    m = np.empty(16 * (step * ty * tx + 1) * f, dtype)
     for i in range(0, n, step):
         j = min(i + step, n)
         k = j - i
+        rows = k * ty * tx
         xp[:k, ph: ph + h, pw: pw + wd] = x[i:j, :h, :wd]
-        vk = v[: 16 * k * ty * tx * c].reshape(16, k * ty * tx, c)
-        mk = m[: 16 * k * ty * tx * f].reshape(16, k * ty * tx, f)
+        vk, mk = _planes(v, 16, rows, c), _planes(m, 16, rows, f)
         parallel = conv_kernels.use_parallel(vk.size)
         conv_kernels.loop("_wino_in", parallel)(xp[:k], vk, tx)
-        np.matmul(vk, u, out=mk)
+        np.matmul(vk[:, :rows], u, out=mk[:, :rows])
         conv_kernels.loop("_wino_out", parallel)(mk, out[i:j], tx)
     return out
 
@@ -399,25 +410,25 @@ def _conv_winograd3d(x: np.ndarray, w: np.ndarray, g: _Geometry, dtype: np.dtype
     xp = np.zeros((step, dp, 2 * ty + 2, 2 * tx + 2, c), dtype)
     h, wd = min(g.in_sizes[1], 2 * ty + 2 - ph), min(g.in_sizes[2], 2 * tx + 2 - pw)
     d_lo, d_hi = max(pd, 0), min(dp, pd + g.in_sizes[0])  # padded planes that hold input planes
-    v = np.empty(16 * step * dp * tiles * c, dtype)
-    m = np.empty(16 * step * od * tiles * f, dtype)
+    v = np.empty(16 * (step * dp * tiles + 1) * c, dtype)
+    m = np.empty(16 * (step * od * tiles + 1) * f, dtype)
     t = np.empty_like(m)
     for i in range(0, n, step):
         j = min(i + step, n)
         k = j - i
         if d_hi > d_lo:
             xp[:k, d_lo:d_hi, ph: ph + h, pw: pw + wd] = x[i:j, d_lo - pd: d_hi - pd, :h, :wd]
-        vk = v[: 16 * k * dp * tiles * c].reshape(16, k * dp * tiles, c)
-        mk = m[: 16 * k * od * tiles * f].reshape(16, k, od * tiles, f)
-        tk = t[: mk.size].reshape(mk.shape)
+        vk, mk_all = _planes(v, 16, k * dp * tiles, c), _planes(m, 16, k * od * tiles, f)
+        mk = mk_all[:, : k * od * tiles].reshape(16, k, od * tiles, f)
+        tk = _planes(t, 16, k * od * tiles, f)[:, : k * od * tiles].reshape(mk.shape)
         parallel = conv_kernels.use_parallel(vk.size)
         conv_kernels.loop("_wino_in", parallel)(xp[:k].reshape(k * dp, *xp.shape[2:]), vk, tx)
-        v4 = vk.reshape(16, k, dp * tiles, c)
+        v4 = vk[:, : k * dp * tiles].reshape(16, k, dp * tiles, c)
         for a in range(kd):
             np.matmul(v4[:, :, a * tiles: (a + od) * tiles], u[a][:, None], out=mk if a == 0 else tk)
             if a > 0:
                 mk += tk
-        conv_kernels.loop("_wino_out", parallel)(mk.reshape(16, k * od * tiles, f), out[i:j].reshape(k * od, oh, ow, f), tx)
+        conv_kernels.loop("_wino_out", parallel)(mk_all, out[i:j].reshape(k * od, oh, ow, f), tx)
     return out
 
 
@@ -482,19 +493,19 @@ def _conv_transpose_winograd(gy: np.ndarray, w: np.ndarray, g: _Geometry, dtype:
     step = max(1, min(n, _WINT_CHUNK_BYTES // max(tiles * (16 * f + 25 * c) * dtype.itemsize, 1)))
     gp = np.zeros((step, 2 * ty + 1, 2 * tx + 1, f), dtype)
     rh, rw = min(oh, 2 * ty), min(ow, 2 * tx)  # gradient rows/columns the tiles read
-    v = np.empty(16 * step * tiles * f, dtype)
-    m = np.empty(25 * step * tiles * c, dtype)
+    v = np.empty(16 * (step * tiles + 1) * f, dtype)
+    m = np.empty(25 * (step * tiles + 1) * c, dtype)
     for i in range(0, n, step):
         j = min(i + step, n)
         k = j - i
+        rows = k * tiles
         gp[:k, 1: 1 + rh, 1: 1 + rw] = gy[i:j, :rh, :rw]
-        vk = v[: 16 * k * tiles * f].reshape(16, k * tiles, f)
-        mk = m[: 25 * k * tiles * c].reshape(25, k * tiles, c)
+        vk, mk = _planes(v, 16, rows, f), _planes(m, 25, rows, c)
         parallel = conv_kernels.use_parallel(vk.size)
         conv_kernels.loop("_wint_in", parallel)(gp[:k], vk, tx)
         for a in range(5):
             for b in range(5):
-                np.matmul(vk[4 * _WINT_COMPONENT[a] + _WINT_COMPONENT[b]], u[5 * a + b], out=mk[5 * a + b])
+                np.matmul(vk[4 * _WINT_COMPONENT[a] + _WINT_COMPONENT[b], :rows], u[5 * a + b], out=mk[5 * a + b, :rows])
         conv_kernels.loop("_wint_out", parallel)(mk, dx[i:j], tx, ph, pw)
     return dx
 
