@@ -343,12 +343,20 @@ def _winograd_pays(g: _Geometry, c: int, f: int) -> bool:
     )
 
 
+#: G (x) G: row 4 * i + j, column 3 * a + b holds G[i, a] * G[j, b].
+_WINO_GG = np.kron(_WINO_G, _WINO_G)
+
+
 def _winograd_kernel(w: np.ndarray, dtype: np.dtype) -> np.ndarray:
-    """U = G w G^T per channel pair, as (16, C, F) in `dtype` (two small products; einsum took 0.16 ms)."""
-    g = _WINO_G.astype(dtype)
-    t = np.tensordot(g, np.asarray(w, dtype=dtype), axes=(1, 0))  # (4 i, 3 b, C, F)
-    u = np.tensordot(g, t, axes=(1, 1))  # (4 j, 4 i, C, F)
-    return np.ascontiguousarray(u.transpose(1, 0, 2, 3)).reshape(16, w.shape[-2], w.shape[-1])
+    """U = G w G^T per channel pair, as (..., 16, C, F) in `dtype` for w (..., 3, 3, C, F).
+
+    One product (G (x) G) @ w seen as (9, C * F) per leading index: two tensordots and a
+    transposing copy took 17-23 us per 3x3 kernel (einsum 0.16 ms).
+    """
+    wd = np.asarray(w, dtype=dtype)
+    lead, (c, f) = wd.shape[:-4], wd.shape[-2:]
+    u = np.matmul(_WINO_GG.astype(dtype), wd.reshape(*lead, 9, c * f))
+    return u.reshape(*lead, 16, c, f)
 
 
 def _conv_winograd(x: np.ndarray, w: np.ndarray, g: _Geometry, dtype: np.dtype, out: np.ndarray) -> np.ndarray:
@@ -404,7 +412,7 @@ def _conv_winograd3d(x: np.ndarray, w: np.ndarray, g: _Geometry, dtype: np.dtype
     ty, tx = -(-oh // 2), -(-ow // 2)
     tiles = ty * tx
     dp = od + kd - 1  # depth-padded planes read by the windows
-    u = [_winograd_kernel(w[a], dtype) for a in range(kd)]  # (16, C, F) per depth tap
+    u = _winograd_kernel(w, dtype)  # (KD, 16, C, F)
     per_image = 16 * tiles * (dp * c + 2 * od * f) * dtype.itemsize
     step = max(1, min(n, _WINO3D_CHUNK_BYTES // max(per_image, 1)))
     xp = np.zeros((step, dp, 2 * ty + 2, 2 * tx + 2, c), dtype)
@@ -468,12 +476,19 @@ def _winograd_t_pays(g: _Geometry, c: int, f: int) -> bool:
     )
 
 
+#: _WINT_G (x) _WINT_G: row 5 * pa + pb, column 3 * a + b.
+_WINT_GG = np.kron(_WINT_G, _WINT_G)
+
+
 def _winograd_t_kernel(w: np.ndarray, dtype: np.dtype) -> np.ndarray:
-    """The 25 transformed kernels (25, F, C): G w^T G^T per axis pair, w (3, 3, C, F)."""
-    gm = _WINT_G.astype(dtype)
-    t = np.tensordot(gm, np.asarray(w, dtype=dtype), axes=(1, 0))  # (5 pa, 3 b, C, F)
-    u = np.tensordot(gm, t, axes=(1, 1))  # (5 pb, 5 pa, C, F)
-    return np.ascontiguousarray(u.transpose(1, 0, 3, 2)).reshape(25, w.shape[-1], w.shape[-2])
+    """The 25 transformed kernels (25, F, C): G w^T G^T per axis pair, w (3, 3, C, F).
+
+    One product (G (x) G) @ w^T seen as (9, F * C) (two tensordots and a transposing copy
+    took 69 us for 64 -> 64 channels, a fortieth of the bench row).
+    """
+    c, f = w.shape[-2], w.shape[-1]
+    wt = np.ascontiguousarray(np.swapaxes(np.asarray(w, dtype=dtype), -1, -2)).reshape(9, f * c)
+    return (_WINT_GG.astype(dtype) @ wt).reshape(25, f, c)
 
 
 def _conv_transpose_winograd(gy: np.ndarray, w: np.ndarray, g: _Geometry, dtype: np.dtype) -> np.ndarray:
