@@ -702,7 +702,7 @@ def _depthwise_nd(x: np.ndarray, w: np.ndarray, g: _Geometry, dtype: np.dtype) -
         # three taps per pass over a block of output columns (see _dw3_row_py)
         blk = max(1, min(out4.shape[2], _DW3_BLOCK // max(c, 1)))
         wt = np.ascontiguousarray(np.tile(w3, (1, 1, blk)))
-        conv_kernels.loop("_dw3", parallel)(x4, wt, out4, sh, dh, dw, ph, pw)
+        conv_kernels.loop("_dw3p", parallel)(x4, wt, out4, sh, dh, dw, ph, pw)
         return out
     if m == 1 and sw == 1:
         # the kernel tiled along an output row: one contiguous run per tap (see _dw_flat_row_py)
