@@ -74,6 +74,37 @@ below ~175 GFLOP/s. conv3d with
 (KD, 3, 3) windows at stride 1 runs F(2x2, 3x3) per depth plane with the depth taps summed
 in the transformed domain (`_conv_winograd3d`: 11.8-11.9 -> 6.6-6.9 ms on the bench,
 PyTorch 3.3 ms); in one piece instead of image chunks it took 10.6-11.1 ms.
+
+What moved those three rows past 0.5x (bench, float32, best of the budget, same process
+as PyTorch; before -> after over several runs): conv3d 7.0 ms / 0.48x -> 5.8-6.7 ms /
+0.53-0.61x, conv2d_transpose 3.2 ms / 0.45x -> 2.6-3.0 ms / 0.51-0.57x, separable_conv2d
+2.2-2.3 ms / 0.44-0.53x -> 1.7-2.0 ms / 0.50-0.55x:
+- Winograd component planes one spare row apart (`_planes`): the transforms read or
+  write all 16 (25) planes of a tile at once, and planes a multiple of 4 KB apart share
+  L1 sets. Interleaved A/B, best of 30: conv3d 7.15 -> 6.4 ms, conv2d_transpose 3.4 -> 3.0,
+  conv2d (F(2x2) path) 8.9 -> 7.9, the Keras CNN's 32->64 layer 1.3 -> 1.07.
+- the 3x3 depthwise forward four output rows per pass (`conv_kernels._dw3_rows_py`):
+  kernel alone 0.56-0.59 -> 0.355 ms (1 thread 1.16 -> 0.72); separable_conv2d A/B best
+  of 60 2.2-2.9 -> 1.97-2.15 ms, depthwise_conv2d bench 0.60x -> 0.80x.
+- the kernel transforms as one product with G (x) G (69 -> 25 us for the transposed one).
+Why the Numba stages cost more in these rows than alone: after a multi-threaded BLAS call
+OpenBLAS's worker thread keeps spinning for tens of ms, and a TBB loop started then shares
+a core with it (a 0.072 ms transform took 0.09-0.14 ms right after a product, 0.072 ms
+after another TBB loop or with OPENBLAS_NUM_THREADS=1; numba.set_parallel_chunksize did not
+help and made the separable row slower). So the transforms and the depthwise loop count
+at about one core's speed inside these pipelines, and fewer loads per value pays twice.
+Measured and dropped (interleaved A/B): F(2x2x2, 3x3x3) for 3x3x3 conv3d (64 products
+per 2x2x2 outputs, 1.5x fewer flops: products 4.3 -> 3.7-3.9 ms in the pipeline, but its
+transforms took 2.4 + 1.8 ms there against 1.15 + 0.65; best 7.0-7.6 ms against 6.6-7.0
+before the spare rows, which brought the per-plane path to 6.4); adding conv3d's
+depth-tap products up in the output transform instead of numpy (6.3-6.7 vs 5.9-6.0 ms);
+the input transforms reading the unpadded input in place, tiles on an edge through a
+small zero-padded patch (conv3d 6.85-7.0 vs 6.3-6.4 ms, conv2d 7.8-8.1 vs 7.7-7.8); the
+transposed Winograd's 25 products as 10 batched calls (0.755 vs 0.76 ms per chunk);
+grouping the products that share an input component into wider ones (16 products of
+64-256 columns: 2.02-2.05 vs 2.01-2.06 ms); tile-major component buffers (BLAS writing
+strided rows ran at ~120 GFLOP/s instead of ~185); other chunk sizes
+(conv2d_transpose 4 / 8 / 16 MB: 3.19 / 3.04-3.09 / 3.23-5.9 ms; conv3d 4 vs 8 MB equal).
 """
 
 from __future__ import annotations
@@ -699,7 +730,7 @@ def _depthwise_nd(x: np.ndarray, w: np.ndarray, g: _Geometry, dtype: np.dtype) -
     sh, sw, dh, dw, ph, pw = _as_2d(g)
     parallel = conv_kernels.use_parallel(out.size)
     if m == 1 and sw == 1 and w3.shape[1] == 3:
-        # three taps per pass over a block of output columns (see _dw3_row_py)
+        # three taps per pass over a block of output columns, four output rows at once (see _dw3_rows_py)
         blk = max(1, min(out4.shape[2], _DW3_BLOCK // max(c, 1)))
         wt = np.ascontiguousarray(np.tile(w3, (1, 1, blk)))
         conv_kernels.loop("_dw3p", parallel)(x4, wt, out4, sh, dh, dw, ph, pw)

@@ -7,7 +7,11 @@ single-threaded 1.70 -> 1.21 ms);
 windows 3 wide run `_dw3_row` instead: the three taps of a kernel row in one pass over
 blocks of 512 values, so the output row is loaded and stored once per kernel row, not per
 tap (bench (32,32,32,64) 3x3, kernel alone, best of 50, interleaved: 0.57-0.60 -> 0.42 ms;
-blocks of 256 values 0.55, 1024 0.45, 2048 0.53).
+blocks of 256 values 0.55, 1024 0.45, 2048 0.53). 3x3 windows at row stride and dilation 1
+take four output rows per pass (`_dw3_rows`): each of the six input rows and each weight is
+loaded once for the rows that read it, 6.75 loads per output value instead of 18 (kernel
+alone 0.56-0.59 -> 0.355 ms; two rows per pass 0.43 ms). The Winograd F(2x2, 3x3) loops'
+component planes are allocated one row apart by the caller (`conv._planes`).
 
 `runtime/conv.py` validates arguments and prepares C-contiguous channels-last
 arrays; the loops here do the arithmetic. 1-D problems run as 2-D ones with a
