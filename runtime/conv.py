@@ -75,10 +75,11 @@ below ~175 GFLOP/s. conv3d with
 in the transformed domain (`_conv_winograd3d`: 11.8-11.9 -> 6.6-6.9 ms on the bench,
 PyTorch 3.3 ms); in one piece instead of image chunks it took 10.6-11.1 ms.
 
-What moved those three rows past 0.5x (bench, float32, best of the budget, same process
-as PyTorch; before -> after over several runs): conv3d 7.0 ms / 0.48x -> 5.8-6.7 ms /
-0.53-0.61x, conv2d_transpose 3.2 ms / 0.45x -> 2.6-3.0 ms / 0.51-0.57x, separable_conv2d
-2.2-2.3 ms / 0.44-0.53x -> 1.7-2.0 ms / 0.50-0.55x:
+What moved those three rows to about 0.5x or more (bench, float32, best of the budget,
+same process as PyTorch; 2 runs before -> 10 after): conv3d 7.0 ms / 0.48-0.49x ->
+5.8-6.4 ms / 0.52-0.61x (one run at 8.7 ms / 0.39x), conv2d_transpose 3.2 ms / 0.46-0.48x
+-> 2.6-3.1 ms / 0.49-0.57x (0.50x or more in 9 of 10), separable_conv2d 2.2 ms /
+0.44-0.53x -> 1.7-2.1 ms / 0.50-0.58x:
 - Winograd component planes one spare row apart (`_planes`): the transforms read or
   write all 16 (25) planes of a tile at once, and planes a multiple of 4 KB apart share
   L1 sets. Interleaved A/B, best of 30: conv3d 7.15 -> 6.4 ms, conv2d_transpose 3.4 -> 3.0,
