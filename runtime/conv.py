@@ -83,6 +83,38 @@ below ~175 GFLOP/s. conv3d with
 (KD, 3, 3) windows at stride 1 runs F(2x2, 3x3) per depth plane with the depth taps summed
 in the transformed domain (`_conv_winograd3d`: 11.8-11.9 -> 6.6-6.9 ms on the bench,
 PyTorch 3.3 ms); in one piece instead of image chunks it took 10.6-11.1 ms.
+
+What moved those three rows to about 0.5x or more (bench, float32, best of the budget,
+same process as PyTorch; 2 runs before -> 10 after): conv3d 7.0 ms / 0.48-0.49x ->
+5.8-6.4 ms / 0.52-0.61x (one run at 8.7 ms / 0.39x), conv2d_transpose 3.2 ms / 0.46-0.48x
+-> 2.6-3.1 ms / 0.49-0.57x (0.50x or more in 9 of 10), separable_conv2d 2.2 ms /
+0.44-0.53x -> 1.7-2.1 ms / 0.50-0.58x:
+- Winograd component planes one spare row apart (`_planes`): the transforms read or
+  write all 16 (25) planes of a tile at once, and planes a multiple of 4 KB apart share
+  L1 sets. Interleaved A/B, best of 30: conv3d 7.15 -> 6.4 ms, conv2d_transpose 3.4 -> 3.0,
+  conv2d (F(2x2) path) 8.9 -> 7.9, the Keras CNN's 32->64 layer 1.3 -> 1.07.
+- the 3x3 depthwise forward four output rows per pass (`conv_kernels._dw3_rows_py`):
+  kernel alone 0.56-0.59 -> 0.355 ms (1 thread 1.16 -> 0.72); separable_conv2d A/B best
+  of 60 2.2-2.9 -> 1.97-2.15 ms, depthwise_conv2d bench 0.60x -> 0.80x.
+- the kernel transforms as one product with G (x) G (69 -> 25 us for the transposed one).
+Why the Numba stages cost more in these rows than alone: after a multi-threaded BLAS call
+OpenBLAS's worker thread keeps spinning for tens of ms, and a TBB loop started then shares
+a core with it (a 0.072 ms transform took 0.09-0.14 ms right after a product, 0.072 ms
+after another TBB loop or with OPENBLAS_NUM_THREADS=1; numba.set_parallel_chunksize did not
+help and made the separable row slower). So the transforms and the depthwise loop count
+at about one core's speed inside these pipelines, and fewer loads per value pays twice.
+Measured and dropped (interleaved A/B): F(2x2x2, 3x3x3) for 3x3x3 conv3d (64 products
+per 2x2x2 outputs, 1.5x fewer flops: products 4.3 -> 3.7-3.9 ms in the pipeline, but its
+transforms took 2.4 + 1.8 ms there against 1.15 + 0.65; best 7.0-7.6 ms against 6.6-7.0
+before the spare rows, which brought the per-plane path to 6.4); adding conv3d's
+depth-tap products up in the output transform instead of numpy (6.3-6.7 vs 5.9-6.0 ms);
+the input transforms reading the unpadded input in place, tiles on an edge through a
+small zero-padded patch (conv3d 6.85-7.0 vs 6.3-6.4 ms, conv2d 7.8-8.1 vs 7.7-7.8); the
+transposed Winograd's 25 products as 10 batched calls (0.755 vs 0.76 ms per chunk);
+grouping the products that share an input component into wider ones (16 products of
+64-256 columns: 2.02-2.05 vs 2.01-2.06 ms); tile-major component buffers (BLAS writing
+strided rows ran at ~120 GFLOP/s instead of ~185); other chunk sizes
+(conv2d_transpose 4 / 8 / 16 MB: 3.19 / 3.04-3.09 / 3.23-5.9 ms; conv3d 4 vs 8 MB equal).
 """
 
 from __future__ import annotations
@@ -321,6 +353,17 @@ def _conv_planar(x: np.ndarray, w2: np.ndarray, g: _Geometry, dtype: np.dtype, o
     return out
 
 
+def _planes(buf: np.ndarray, count: int, rows: int, width: int) -> np.ndarray:
+    """`count` component planes of `rows` x `width` from the flat buffer `buf`, one spare row apart.
+
+    The transforms read or write all planes of a tile at once; planes a multiple of
+    4 KB apart map to the same L1 sets (16 to 64 streams on 12 ways), and the spare row
+    spreads them. Measured on F(2x2x2, 3x3x3)'s output transform, 64 planes: 0.50 -> 0.19 ms.
+    The result is C-contiguous (for the Numba loops); products take `[:, :rows]`.
+    """
+    return buf[: count * (rows + 1) * width].reshape(count, rows + 1, width)
+
+
 #: Winograd F(2x2, 3x3) filter transform G (B^T and A^T are written out in conv_kernels).
 _WINO_G = np.array([[1.0, 0.0, 0.0], [0.5, 0.5, 0.5], [0.5, -0.5, 0.5], [0.0, 0.0, 1.0]])
 
@@ -341,12 +384,20 @@ def _winograd_pays(g: _Geometry, c: int, f: int) -> bool:
     )
 
 
+#: G (x) G: row 4 * i + j, column 3 * a + b holds G[i, a] * G[j, b].
+_WINO_GG = np.kron(_WINO_G, _WINO_G)
+
+
 def _winograd_kernel(w: np.ndarray, dtype: np.dtype) -> np.ndarray:
-    """U = G w G^T per channel pair, as (16, C, F) in `dtype` (two small products; einsum took 0.16 ms)."""
-    g = _WINO_G.astype(dtype)
-    t = np.tensordot(g, np.asarray(w, dtype=dtype), axes=(1, 0))  # (4 i, 3 b, C, F)
-    u = np.tensordot(g, t, axes=(1, 1))  # (4 j, 4 i, C, F)
-    return np.ascontiguousarray(u.transpose(1, 0, 2, 3)).reshape(16, w.shape[-2], w.shape[-1])
+    """U = G w G^T per channel pair, as (..., 16, C, F) in `dtype` for w (..., 3, 3, C, F).
+
+    One product (G (x) G) @ w seen as (9, C * F) per leading index: two tensordots and a
+    transposing copy took 17-23 us per 3x3 kernel (einsum 0.16 ms).
+    """
+    wd = np.asarray(w, dtype=dtype)
+    lead, (c, f) = wd.shape[:-4], wd.shape[-2:]
+    u = np.matmul(_WINO_GG.astype(dtype), wd.reshape(*lead, 9, c * f))
+    return u.reshape(*lead, 16, c, f)
 
 
 def _conv_winograd(x: np.ndarray, w: np.ndarray, g: _Geometry, dtype: np.dtype, out: np.ndarray) -> np.ndarray:
@@ -360,17 +411,17 @@ def _conv_winograd(x: np.ndarray, w: np.ndarray, g: _Geometry, dtype: np.dtype, 
     xp = np.zeros((step, 2 * ty + 2, 2 * tx + 2, c), dtype)
     h, wd = min(g.in_sizes[0], 2 * ty + 2 - ph), min(g.in_sizes[1], 2 * tx + 2 - pw)
     # flat buffers: a last, shorter chunk takes a C-contiguous prefix of each
-    v = np.empty(16 * step * ty * tx * c, dtype)
-    m = np.empty(16 * step * ty * tx * f, dtype)
+    v = np.empty(16 * (step * ty * tx + 1) * c, dtype)
+    m = np.empty(16 * (step * ty * tx + 1) * f, dtype)
     for i in range(0, n, step):
         j = min(i + step, n)
         k = j - i
+        rows = k * ty * tx
         xp[:k, ph: ph + h, pw: pw + wd] = x[i:j, :h, :wd]
-        vk = v[: 16 * k * ty * tx * c].reshape(16, k * ty * tx, c)
-        mk = m[: 16 * k * ty * tx * f].reshape(16, k * ty * tx, f)
+        vk, mk = _planes(v, 16, rows, c), _planes(m, 16, rows, f)
         parallel = conv_kernels.use_parallel(vk.size)
         conv_kernels.loop("_wino_in", parallel)(xp[:k], vk, tx)
-        np.matmul(vk, u, out=mk)
+        np.matmul(vk[:, :rows], u, out=mk[:, :rows])
         conv_kernels.loop("_wino_out", parallel)(mk, out[i:j], tx)
     return out
 
@@ -402,31 +453,31 @@ def _conv_winograd3d(x: np.ndarray, w: np.ndarray, g: _Geometry, dtype: np.dtype
     ty, tx = -(-oh // 2), -(-ow // 2)
     tiles = ty * tx
     dp = od + kd - 1  # depth-padded planes read by the windows
-    u = [_winograd_kernel(w[a], dtype) for a in range(kd)]  # (16, C, F) per depth tap
+    u = _winograd_kernel(w, dtype)  # (KD, 16, C, F)
     per_image = 16 * tiles * (dp * c + 2 * od * f) * dtype.itemsize
     step = max(1, min(n, _WINO3D_CHUNK_BYTES // max(per_image, 1)))
     xp = np.zeros((step, dp, 2 * ty + 2, 2 * tx + 2, c), dtype)
     h, wd = min(g.in_sizes[1], 2 * ty + 2 - ph), min(g.in_sizes[2], 2 * tx + 2 - pw)
     d_lo, d_hi = max(pd, 0), min(dp, pd + g.in_sizes[0])  # padded planes that hold input planes
-    v = np.empty(16 * step * dp * tiles * c, dtype)
-    m = np.empty(16 * step * od * tiles * f, dtype)
+    v = np.empty(16 * (step * dp * tiles + 1) * c, dtype)
+    m = np.empty(16 * (step * od * tiles + 1) * f, dtype)
     t = np.empty_like(m)
     for i in range(0, n, step):
         j = min(i + step, n)
         k = j - i
         if d_hi > d_lo:
             xp[:k, d_lo:d_hi, ph: ph + h, pw: pw + wd] = x[i:j, d_lo - pd: d_hi - pd, :h, :wd]
-        vk = v[: 16 * k * dp * tiles * c].reshape(16, k * dp * tiles, c)
-        mk = m[: 16 * k * od * tiles * f].reshape(16, k, od * tiles, f)
-        tk = t[: mk.size].reshape(mk.shape)
+        vk, mk_all = _planes(v, 16, k * dp * tiles, c), _planes(m, 16, k * od * tiles, f)
+        mk = mk_all[:, : k * od * tiles].reshape(16, k, od * tiles, f)
+        tk = _planes(t, 16, k * od * tiles, f)[:, : k * od * tiles].reshape(mk.shape)
         parallel = conv_kernels.use_parallel(vk.size)
         conv_kernels.loop("_wino_in", parallel)(xp[:k].reshape(k * dp, *xp.shape[2:]), vk, tx)
-        v4 = vk.reshape(16, k, dp * tiles, c)
+        v4 = vk[:, : k * dp * tiles].reshape(16, k, dp * tiles, c)
         for a in range(kd):
             np.matmul(v4[:, :, a * tiles: (a + od) * tiles], u[a][:, None], out=mk if a == 0 else tk)
             if a > 0:
                 mk += tk
-        conv_kernels.loop("_wino_out", parallel)(mk.reshape(16, k * od * tiles, f), out[i:j].reshape(k * od, oh, ow, f), tx)
+        conv_kernels.loop("_wino_out", parallel)(mk_all, out[i:j].reshape(k * od, oh, ow, f), tx)
     return out
 
 
@@ -466,12 +517,19 @@ def _winograd_t_pays(g: _Geometry, c: int, f: int) -> bool:
     )
 
 
+#: _WINT_G (x) _WINT_G: row 5 * pa + pb, column 3 * a + b.
+_WINT_GG = np.kron(_WINT_G, _WINT_G)
+
+
 def _winograd_t_kernel(w: np.ndarray, dtype: np.dtype) -> np.ndarray:
-    """The 25 transformed kernels (25, F, C): G w^T G^T per axis pair, w (3, 3, C, F)."""
-    gm = _WINT_G.astype(dtype)
-    t = np.tensordot(gm, np.asarray(w, dtype=dtype), axes=(1, 0))  # (5 pa, 3 b, C, F)
-    u = np.tensordot(gm, t, axes=(1, 1))  # (5 pb, 5 pa, C, F)
-    return np.ascontiguousarray(u.transpose(1, 0, 3, 2)).reshape(25, w.shape[-1], w.shape[-2])
+    """The 25 transformed kernels (25, F, C): G w^T G^T per axis pair, w (3, 3, C, F).
+
+    One product (G (x) G) @ w^T seen as (9, F * C) (two tensordots and a transposing copy
+    took 69 us for 64 -> 64 channels, a fortieth of the bench row).
+    """
+    c, f = w.shape[-2], w.shape[-1]
+    wt = np.ascontiguousarray(np.swapaxes(np.asarray(w, dtype=dtype), -1, -2)).reshape(9, f * c)
+    return (_WINT_GG.astype(dtype) @ wt).reshape(25, f, c)
 
 
 def _conv_transpose_winograd(gy: np.ndarray, w: np.ndarray, g: _Geometry, dtype: np.dtype) -> np.ndarray:
@@ -491,19 +549,19 @@ def _conv_transpose_winograd(gy: np.ndarray, w: np.ndarray, g: _Geometry, dtype:
     step = max(1, min(n, _WINT_CHUNK_BYTES // max(tiles * (16 * f + 25 * c) * dtype.itemsize, 1)))
     gp = np.zeros((step, 2 * ty + 1, 2 * tx + 1, f), dtype)
     rh, rw = min(oh, 2 * ty), min(ow, 2 * tx)  # gradient rows/columns the tiles read
-    v = np.empty(16 * step * tiles * f, dtype)
-    m = np.empty(25 * step * tiles * c, dtype)
+    v = np.empty(16 * (step * tiles + 1) * f, dtype)
+    m = np.empty(25 * (step * tiles + 1) * c, dtype)
     for i in range(0, n, step):
         j = min(i + step, n)
         k = j - i
+        rows = k * tiles
         gp[:k, 1: 1 + rh, 1: 1 + rw] = gy[i:j, :rh, :rw]
-        vk = v[: 16 * k * tiles * f].reshape(16, k * tiles, f)
-        mk = m[: 25 * k * tiles * c].reshape(25, k * tiles, c)
+        vk, mk = _planes(v, 16, rows, f), _planes(m, 25, rows, c)
         parallel = conv_kernels.use_parallel(vk.size)
         conv_kernels.loop("_wint_in", parallel)(gp[:k], vk, tx)
         for a in range(5):
             for b in range(5):
-                np.matmul(vk[4 * _WINT_COMPONENT[a] + _WINT_COMPONENT[b]], u[5 * a + b], out=mk[5 * a + b])
+                np.matmul(vk[4 * _WINT_COMPONENT[a] + _WINT_COMPONENT[b], :rows], u[5 * a + b], out=mk[5 * a + b, :rows])
         conv_kernels.loop("_wint_out", parallel)(mk, dx[i:j], tx, ph, pw)
     return dx
 
@@ -689,10 +747,10 @@ def _depthwise_nd(x: np.ndarray, w: np.ndarray, g: _Geometry, dtype: np.dtype) -
     sh, sw, dh, dw, ph, pw = _as_2d(g)
     parallel = conv_kernels.use_parallel(out.size)
     if m == 1 and sw == 1 and w3.shape[1] == 3:
-        # three taps per pass over a block of output columns (see _dw3_row_py)
+        # three taps per pass over a block of output columns, four output rows at once (see _dw3_rows_py)
         blk = max(1, min(out4.shape[2], _DW3_BLOCK // max(c, 1)))
         wt = np.ascontiguousarray(np.tile(w3, (1, 1, blk)))
-        conv_kernels.loop("_dw3", parallel)(x4, wt, out4, sh, dh, dw, ph, pw)
+        conv_kernels.loop("_dw3p", parallel)(x4, wt, out4, sh, dh, dw, ph, pw)
         return out
     if m == 1 and sw == 1:
         # the kernel tiled along an output row: one contiguous run per tap (see _dw_flat_row_py)
