@@ -89,7 +89,7 @@ same process as PyTorch; 2 runs before -> 10 after): conv3d 7.0 ms / 0.48-0.49x 
 5.8-6.4 ms / 0.52-0.61x (one run at 8.7 ms / 0.39x), conv2d_transpose 3.2 ms / 0.46-0.48x
 -> 2.6-3.1 ms / 0.49-0.57x (0.50x or more in 9 of 10), separable_conv2d 2.2 ms /
 0.44-0.53x -> 1.7-2.1 ms / 0.50-0.58x:
-- Winograd component planes one spare row apart (`_planes`): the transforms read or
+- Winograd component planes one spare row apart (`winograd.planes`): the transforms read or
   write all 16 (25) planes of a tile at once, and planes a multiple of 4 KB apart share
   L1 sets. Interleaved A/B, best of 30: conv3d 7.15 -> 6.4 ms, conv2d_transpose 3.4 -> 3.0,
   conv2d (F(2x2) path) 8.9 -> 7.9, the Keras CNN's 32->64 layer 1.3 -> 1.07.
@@ -353,17 +353,6 @@ def _conv_planar(x: np.ndarray, w2: np.ndarray, g: _Geometry, dtype: np.dtype, o
     return out
 
 
-def _planes(buf: np.ndarray, count: int, rows: int, width: int) -> np.ndarray:
-    """`count` component planes of `rows` x `width` from the flat buffer `buf`, one spare row apart.
-
-    The transforms read or write all planes of a tile at once; planes a multiple of
-    4 KB apart map to the same L1 sets (16 to 64 streams on 12 ways), and the spare row
-    spreads them. Measured on F(2x2x2, 3x3x3)'s output transform, 64 planes: 0.50 -> 0.19 ms.
-    The result is C-contiguous (for the Numba loops); products take `[:, :rows]`.
-    """
-    return buf[: count * (rows + 1) * width].reshape(count, rows + 1, width)
-
-
 #: Winograd F(2x2, 3x3) filter transform G (B^T and A^T are written out in conv_kernels).
 _WINO_G = np.array([[1.0, 0.0, 0.0], [0.5, 0.5, 0.5], [0.5, -0.5, 0.5], [0.0, 0.0, 1.0]])
 
@@ -418,7 +407,7 @@ def _conv_winograd(x: np.ndarray, w: np.ndarray, g: _Geometry, dtype: np.dtype, 
         k = j - i
         rows = k * ty * tx
         xp[:k, ph: ph + h, pw: pw + wd] = x[i:j, :h, :wd]
-        vk, mk = _planes(v, 16, rows, c), _planes(m, 16, rows, f)
+        vk, mk = winograd.planes(v, 16, rows, c), winograd.planes(m, 16, rows, f)
         parallel = conv_kernels.use_parallel(vk.size)
         conv_kernels.loop("_wino_in", parallel)(xp[:k], vk, tx)
         np.matmul(vk[:, :rows], u, out=mk[:, :rows])
@@ -467,9 +456,9 @@ def _conv_winograd3d(x: np.ndarray, w: np.ndarray, g: _Geometry, dtype: np.dtype
         k = j - i
         if d_hi > d_lo:
             xp[:k, d_lo:d_hi, ph: ph + h, pw: pw + wd] = x[i:j, d_lo - pd: d_hi - pd, :h, :wd]
-        vk, mk_all = _planes(v, 16, k * dp * tiles, c), _planes(m, 16, k * od * tiles, f)
+        vk, mk_all = winograd.planes(v, 16, k * dp * tiles, c), winograd.planes(m, 16, k * od * tiles, f)
         mk = mk_all[:, : k * od * tiles].reshape(16, k, od * tiles, f)
-        tk = _planes(t, 16, k * od * tiles, f)[:, : k * od * tiles].reshape(mk.shape)
+        tk = winograd.planes(t, 16, k * od * tiles, f)[:, : k * od * tiles].reshape(mk.shape)
         parallel = conv_kernels.use_parallel(vk.size)
         conv_kernels.loop("_wino_in", parallel)(xp[:k].reshape(k * dp, *xp.shape[2:]), vk, tx)
         v4 = vk[:, : k * dp * tiles].reshape(16, k, dp * tiles, c)
@@ -556,7 +545,7 @@ def _conv_transpose_winograd(gy: np.ndarray, w: np.ndarray, g: _Geometry, dtype:
         k = j - i
         rows = k * tiles
         gp[:k, 1: 1 + rh, 1: 1 + rw] = gy[i:j, :rh, :rw]
-        vk, mk = _planes(v, 16, rows, f), _planes(m, 25, rows, c)
+        vk, mk = winograd.planes(v, 16, rows, f), winograd.planes(m, 25, rows, c)
         parallel = conv_kernels.use_parallel(vk.size)
         conv_kernels.loop("_wint_in", parallel)(gp[:k], vk, tx)
         for a in range(5):

@@ -11,7 +11,7 @@ blocks of 256 values 0.55, 1024 0.45, 2048 0.53). 3x3 windows at row stride and 
 take four output rows per pass (`_dw3_rows`): each of the six input rows and each weight is
 loaded once for the rows that read it, 6.75 loads per output value instead of 18 (kernel
 alone 0.56-0.59 -> 0.355 ms; two rows per pass 0.43 ms). The Winograd F(2x2, 3x3) loops'
-component planes are allocated one row apart by the caller (`conv._planes`).
+component planes are allocated one row apart by the caller (`winograd.planes`).
 
 `runtime/conv.py` validates arguments and prepares C-contiguous channels-last
 arrays; the loops here do the arithmetic. 1-D problems run as 2-D ones with a

@@ -274,9 +274,11 @@ _loop = kernels.LoopSet(
 def planes(buf: np.ndarray, count: int, rows: int, width: int) -> np.ndarray:
     """`count` component planes of `rows` x `width` from the flat buffer `buf`, one spare row apart.
 
-    The transforms read or write all planes of a tile at once; planes a multiple of 4 KB
-    apart map to the same L1 sets (36 streams on 12 ways), and the spare row spreads them.
-    The result is C-contiguous (for the Numba loops); products take `[:, :rows]`.
+    The transforms read or write all planes of a tile at once (16, 25 or 36 streams); planes
+    a multiple of 4 KB apart map to the same L1 sets (12 ways), and the spare row spreads
+    them. Measured on F(2x2x2, 3x3x3)'s output transform, 64 planes: 0.50 -> 0.19 ms; on the
+    Keras CNN's F(4x4) kernel gradient 1.46 -> 1.09 ms (medians). Shared by conv's Winograd
+    paths. The result is C-contiguous (for the Numba loops); products take `[:, :rows]`.
     `buf` holds at least count * (rows + 1) * width values.
     """
     return buf[: count * (rows + 1) * width].reshape(count, rows + 1, width)
