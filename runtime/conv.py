@@ -377,6 +377,18 @@ def _winograd_pays(g: _Geometry, c: int, f: int) -> bool:
 _WINO_GG = np.kron(_WINO_G, _WINO_G)
 
 
+def _winograd1d_pays(g: _Geometry, c: int, f: int) -> bool:
+    """3-tap 1-D windows at stride 1, undilated, >= 16 channels in and out: Winograd F(4, 3).
+
+    6 products per 4 outputs instead of 12 multiply-adds (conv1d bench (32, 1024, 64) x
+    (3, 64, 64) 'same': 5.0 -> 3.3 ms, best of 20).
+    """
+    return (
+        len(g.k_sizes) == 1 and g.k_sizes == (3,) and g.strides == (1,) and g.dilations == (1,)
+        and c >= 16 and f >= 16 and g.out_sizes[0] > 0 and g.pad_before[0] >= 0
+    )
+
+
 def _winograd_kernel(w: np.ndarray, dtype: np.dtype) -> np.ndarray:
     """U = G w G^T per channel pair, as (..., 16, C, F) in `dtype` for w (..., 3, 3, C, F).
 
@@ -571,6 +583,8 @@ def _conv_nd(x: np.ndarray, w: np.ndarray, g: _Geometry, dtype: np.dtype) -> np.
         return _conv_winograd(x, w, g, dtype, out)
     if _winograd3d_pays(g, c, f):
         return _conv_winograd3d(x, w, g, dtype, out)
+    if _winograd1d_pays(g, c, f):
+        return winograd.correlate1d(x, w, g.pad_before[0], out)
     w2 = np.ascontiguousarray(w, dtype=dtype).reshape(-1, f)
     if _planar_pays(g, c) and g.taps > 1:
         return _conv_planar(x, w2, g, dtype, out)

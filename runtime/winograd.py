@@ -1,8 +1,9 @@
-"""Winograd F(4x4, 3x3): stride-1 3x3 correlations with 4x fewer multiplications.
+"""Winograd F(4x4, 3x3) and F(4, 3): stride-1 3x3 and 3-tap correlations with fewer multiplications.
 
 `conv._conv_nd` runs 2-D 3x3 windows at stride 1 with >= 16 channels in and out
 (the forward convolution, and the input gradient when it is a correlation with
-the flipped kernel) through here when `beats_f2` says so. Each 4x4 block of outputs is read from a 6x6 input patch:
+the flipped kernel) through here when `beats_f2` says so, and 1-D 3-tap windows at
+stride 1 (`correlate1d`: F(4, 3), 6 products per 4 outputs). Each 4x4 block of outputs is read from a 6x6 input patch:
 
     y = A^T [ (G w G^T) * (B^T d B) ] A
 
@@ -227,6 +228,58 @@ def _gin_row_py(dv, dxp, job, tx_n, parity):  # type: ignore[no-untyped-def]
                 out[w0 + 5, c] += z5
 
 
+def _in1_row_py(xp, v, job, tx_n):  # type: ignore[no-untyped-def]
+    """1-D F(4, 3) input transform of one image's tiles: v[:, t] = B^T d per channel.
+
+    xp (n, 4*TX + 2, C) is the zero-padded input chunk; tile t = job * TX + tx reads its six
+    samples at 4*tx. v is (6, >= tiles, C).
+    """
+    c_n = xp.shape[2]
+    for tx in range(tx_n):
+        t = job * tx_n + tx
+        w0 = 4 * tx
+        for c in range(c_n):
+            z0, z1, z2 = xp[job, w0, c], xp[job, w0 + 1, c], xp[job, w0 + 2, c]
+            z3, z4, z5 = xp[job, w0 + 3, c], xp[job, w0 + 4, c], xp[job, w0 + 5, c]
+            v[0, t, c] = 4 * z0 - 5 * z2 + z4
+            v[1, t, c] = z3 + z4 - 4 * (z1 + z2)
+            v[2, t, c] = 4 * (z1 - z2) + z4 - z3
+            v[3, t, c] = 2 * (z3 - z1) + z4 - z2
+            v[4, t, c] = 2 * (z1 - z3) + z4 - z2
+            v[5, t, c] = 4 * z1 - 5 * z3 + z5
+
+
+def _out1_row_py(m, y, job, tx_n):  # type: ignore[no-untyped-def]
+    """1-D F(4, 3) output transform of one image's tiles: y[4 outputs] = A^T m, cropped at the end.
+
+    m is (6, >= tiles, F), y (n, OL, F).
+    """
+    ow_n, f_n = y.shape[1], y.shape[2]
+    for tx in range(tx_n):
+        t = job * tx_n + tx
+        w0 = 4 * tx
+        out = y[job]
+        if w0 + 4 <= ow_n:
+            for f in range(f_n):
+                z0, z1, z2, z3, z4, z5 = m[0, t, f], m[1, t, f], m[2, t, f], m[3, t, f], m[4, t, f], m[5, t, f]
+                p, q = z1 + z2, z3 + z4
+                s, d = z1 - z2, z3 - z4
+                out[w0, f] = z0 + p + q
+                out[w0 + 1, f] = s + 2 * d
+                out[w0 + 2, f] = p + 4 * q
+                out[w0 + 3, f] = s + 8 * d + z5
+        else:  # the last tile, cut by the end
+            for f in range(f_n):
+                z0, z1, z2, z3, z4 = m[0, t, f], m[1, t, f], m[2, t, f], m[3, t, f], m[4, t, f]
+                p, q = z1 + z2, z3 + z4
+                s, d = z1 - z2, z3 - z4
+                out[w0, f] = z0 + p + q
+                if w0 + 1 < ow_n:
+                    out[w0 + 1, f] = s + 2 * d
+                if w0 + 2 < ow_n:
+                    out[w0 + 2, f] = p + 4 * q
+
+
 def _in(xp, v, tx_n):  # type: ignore[no-untyped-def]
     """One job per row of tiles (n, ty); serial and parallel from one function."""
     for job in prange(xp.shape[0] * ((xp.shape[1] - 2) // 4)):
@@ -251,6 +304,18 @@ def _gin(dv, dxp, tx_n, parity):  # type: ignore[no-untyped-def]
         _gin_row(dv, dxp, job, tx_n, parity)  # noqa: F821
 
 
+def _in1(xp, v, tx_n):  # type: ignore[no-untyped-def]
+    """One job per image."""
+    for job in prange(xp.shape[0]):
+        _in1_row(xp, v, job, tx_n)  # noqa: F821
+
+
+def _out1(m, y, tx_n):  # type: ignore[no-untyped-def]
+    """One job per image."""
+    for job in prange(y.shape[0]):
+        _out1_row(m, y, job, tx_n)  # noqa: F821
+
+
 def _signature(name: str, numba: Any, dtype: str) -> Any:
     ty = numba.types
     t = numba.from_dtype(np.dtype(dtype))
@@ -259,11 +324,13 @@ def _signature(name: str, numba: Any, dtype: str) -> Any:
         "_out": ty.void(ty.Array(t, 3, "C", readonly=True), ty.Array(t, 4, "C"), ty.int64),
         "_gy": ty.void(ty.Array(t, 4, "C", readonly=True), ty.Array(t, 3, "C"), ty.int64),
         "_gin": ty.void(ty.Array(t, 3, "C", readonly=True), ty.Array(t, 4, "C"), ty.int64, ty.int64),
+        "_in1": ty.void(ty.Array(t, 3, "C", readonly=True), ty.Array(t, 3, "C"), ty.int64),
+        "_out1": ty.void(ty.Array(t, 3, "C", readonly=True), ty.Array(t, 3, "C"), ty.int64),
     }[name]
 
 
 _loop = kernels.LoopSet(
-    globals(), _signature, helpers=("_in_row", "_out_row", "_gy_row", "_gin_row"), helper_fastmath=frozenset({"contract"}),
+    globals(), _signature, helpers=("_in_row", "_out_row", "_gy_row", "_gin_row", "_in1_row", "_out1_row"), helper_fastmath=frozenset({"contract"}),
     fastmath=frozenset({"contract"}), one_variant=lambda name: True,
 )
 
@@ -407,3 +474,32 @@ def input_gradient(gy: np.ndarray, w: np.ndarray, in_sizes: tuple[int, ...], pad
             _loop("_gin", parallel)(dvk, dxp[:k], tx, parity)
         dx[i:j, :hh, :ww] = dxp[:k, ph: ph + hh, pw: pw + ww]
     return dx
+
+
+def correlate1d(x: np.ndarray, w: np.ndarray, pad_before: int, out: np.ndarray) -> np.ndarray:
+    """out (N, OL, F) = correlation of x (N, L, C) with w (3, C, F), x zero-padded by `pad_before`.
+
+    F(4, 3): 6 products (tiles, C) x (C, F) per 4 outputs instead of 12 multiply-adds per
+    output and channel pair in im2col's one product; chunk by chunk of images.
+    """
+    dtype = out.dtype
+    n, c, f = x.shape[0], x.shape[-1], w.shape[-1]
+    ol = out.shape[1]
+    tx = -(-ol // 4)
+    u = np.matmul(_G.astype(dtype), np.asarray(w, dtype=dtype).reshape(3, c * f)).reshape(6, c, f)
+    step = max(1, min(n, _CHUNK_BYTES // max(6 * tx * (c + f) * dtype.itemsize, 1)))
+    xp = np.zeros((step, 4 * tx + 2, c), dtype)
+    length = min(x.shape[1], 4 * tx + 2 - pad_before)
+    v = np.empty(6 * (step * tx + 1) * c, dtype)
+    m = np.empty(6 * (step * tx + 1) * f, dtype)
+    for i in range(0, n, step):
+        j = min(i + step, n)
+        k = j - i
+        rows = k * tx
+        xp[:k, pad_before: pad_before + length] = x[i:j, :length]
+        vk, mk = planes(v, 6, rows, c), planes(m, 6, rows, f)
+        parallel = vk.size >= _PARALLEL_MIN and k > 1 and kernels.parallel_available()
+        _loop("_in1", parallel)(xp[:k], vk, tx)
+        np.matmul(vk[:, :rows], u, out=mk[:, :rows])
+        _loop("_out1", parallel)(mk, out[i:j], tx)
+    return out

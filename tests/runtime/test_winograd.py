@@ -179,3 +179,44 @@ def test_gradients_of_an_empty_batch():
     gy = np.zeros((0, 7, 7, 32), np.float32)
     assert np.array_equal(conv.conv2d_grad_kernel(gy, x, kernel, (1, 1), "valid", "channels_last"), np.zeros((3, 3, 16, 32)))
     assert conv.conv2d_grad_input(gy, x, kernel, (1, 1), "valid", "channels_last").shape == (0, 9, 9, 16)
+
+
+def _reference_1d(x: np.ndarray, w: np.ndarray, pad: int, out_len: int) -> np.ndarray:
+    xp = np.zeros((x.shape[0], max(out_len + 2, pad + x.shape[1]), x.shape[2]))
+    xp[:, pad: pad + x.shape[1]] = x
+    return sum(xp[:, a: a + out_len] @ w[a].astype(np.float64) for a in range(3))
+
+
+@pytest.mark.parametrize("length,padding,pad", [(17, "same", 1), (16, "valid", 0), (5, "causal", 2), (1024, "same", 1), (3, "valid", 0), (9, "causal", 2)])
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+def test_conv1d_f4(length, padding, pad, dtype):
+    c, f = 16, 20
+    g = conv._Geometry((length,), (3,), (1,), (1,), padding)
+    assert conv._winograd1d_pays(g, c, f) and g.pad_before == (pad,)
+    x = RNG.standard_normal((3, length, c)).astype(dtype)
+    kernel = RNG.standard_normal((3, c, f)).astype(dtype)
+    got = K.conv1d(x, kernel, padding=padding, data_format="channels_last")
+    want = _reference_1d(x.astype(np.float64), kernel, pad, g.out_sizes[0])
+    assert got.dtype == dtype and got.shape == want.shape
+    tol = _tolerance(dtype)
+    np.testing.assert_allclose(got, want, rtol=tol, atol=tol * np.abs(want).max())
+
+
+@pytest.mark.parametrize("chunk_bytes", [1, 1 << 14, 1 << 30])
+def test_conv1d_f4_chunks_channels_first_and_strided(chunk_bytes, monkeypatch):
+    monkeypatch.setattr(winograd, "_CHUNK_BYTES", chunk_bytes)
+    x = RNG.standard_normal((5, 32, 23))[:, ::2]  # (5, 16, 23) channels_first, strided
+    kernel = RNG.standard_normal((3, 16, 16))
+    got = K.conv1d(x, kernel, padding="same", data_format="channels_first")
+    want = np.moveaxis(_reference_1d(np.moveaxis(x, 1, -1), kernel, 1, 23), -1, 1)
+    np.testing.assert_allclose(got, want, rtol=1e-12, atol=1e-11)
+
+
+def test_conv1d_f4_float16_and_empty_batch():
+    x = RNG.standard_normal((2, 12, 16)).astype(np.float16)
+    kernel = (RNG.standard_normal((3, 16, 16)) / 4).astype(np.float16)
+    got = K.conv1d(x, kernel, data_format="channels_last")
+    assert got.dtype == np.float16
+    want = _reference_1d(x.astype(np.float64), kernel.astype(np.float64), 0, 10)
+    np.testing.assert_allclose(got.astype(np.float64), want, rtol=2e-3, atol=2e-3 * np.abs(want).max())
+    assert K.conv1d(np.zeros((0, 12, 16), np.float32), kernel.astype(np.float32)).shape == (0, 10, 16)
