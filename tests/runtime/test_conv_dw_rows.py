@@ -17,6 +17,7 @@ import numpy as np
 import pytest
 
 from keras_numba._runtime import conv
+from tests.support.conv_reference import tf_padding
 
 RNG = np.random.default_rng(31)
 
@@ -24,18 +25,8 @@ RNG = np.random.default_rng(31)
 def _reference(x, k, strides, dilations, padding):  # type: ignore[no-untyped-def]
     """Depthwise correlation (N, H, W, C) * (KH, KW, C, 1) in float64, TensorFlow padding."""
     x, k = x.astype(np.float64), k.astype(np.float64)
-    outs, pads = [], [(0, 0)]
-    for i in range(2):
-        n, dk = x.shape[1 + i], (k.shape[i] - 1) * dilations[i] + 1
-        if padding == "same":
-            o = -(-n // strides[i])
-            total = max((o - 1) * strides[i] + dk - n, 0)
-            pads.append((total // 2, total - total // 2))
-        else:
-            o = max((n - dk) // strides[i] + 1, 0)
-            pads.append((0, 0))
-        outs.append(o)
-    xp = np.pad(x, pads + [(0, 0)])
+    outs, pads = tf_padding(x.shape[1: 1 + 2], k.shape[:2], strides, dilations, padding)
+    xp = np.pad(x, [(0, 0), *pads, (0, 0)])
     y = np.zeros((x.shape[0], *outs, x.shape[-1]))
     for a, b in itertools.product(range(k.shape[0]), range(k.shape[1])):
         rows = slice(a * dilations[0], a * dilations[0] + (outs[0] - 1) * strides[0] + 1, strides[0])

@@ -15,6 +15,7 @@ import numpy as np
 import pytest
 
 from keras_numba._runtime import conv
+from tests.support.conv_reference import tf_padding
 
 RNG = np.random.default_rng(23)
 
@@ -24,18 +25,8 @@ def _reference(x, dw, pw, strides, dilations, padding, first):  # type: ignore[n
     d = x.ndim - 2
     x = np.moveaxis(x, 1, -1) if first else x
     x, dw, pw = x.astype(np.float64), dw.astype(np.float64), pw.astype(np.float64)
-    outs, pads = [], [(0, 0)]
-    for i in range(d):
-        n, dk = x.shape[1 + i], (dw.shape[i] - 1) * dilations[i] + 1
-        if padding == "same":
-            o = -(-n // strides[i])
-            total = max((o - 1) * strides[i] + dk - n, 0)
-            pads.append((total // 2, total - total // 2))
-        else:
-            o = max((n - dk) // strides[i] + 1, 0)
-            pads.append((0, 0))
-        outs.append(o)
-    xp = np.pad(x, pads + [(0, 0)])
+    outs, pads = tf_padding(x.shape[1: 1 + d], dw.shape[:d], strides, dilations, padding)
+    xp = np.pad(x, [(0, 0), *pads, (0, 0)])
     c, m = dw.shape[-2], dw.shape[-1]
     z = np.zeros((x.shape[0], *outs, c, m))
     for tap in itertools.product(*(range(k) for k in dw.shape[:d])):
