@@ -379,13 +379,12 @@ def correlate(x: np.ndarray, w: np.ndarray, pad_before: tuple[int, ...], out: np
     """
     dtype = out.dtype
     n, c, f = x.shape[0], x.shape[-1], w.shape[-1]
-    (oh, ow), (ph, pw) = out.shape[1:3], pad_before
+    oh, ow = out.shape[1:3]
     ty, tx = -(-oh // 4), -(-ow // 4)
     u = kernel(w, dtype)
     step = max(1, min(n, _CHUNK_BYTES // max(36 * ty * tx * (c + f) * dtype.itemsize, 1)))
-    # the padded chunk: the input at (ph, pw), zeros around it up to the last tile's patch
+    # the padded chunk: the input at pad_before, zeros around it up to the last tile's patch
     xp = np.zeros((step, 4 * ty + 2, 4 * tx + 2, c), dtype)
-    h, wd = min(x.shape[1], 4 * ty + 2 - ph), min(x.shape[2], 4 * tx + 2 - pw)
     # flat buffers: a last, shorter chunk takes a prefix of each
     v = np.empty(36 * (step * ty * tx + 1) * c, dtype)
     m = np.empty(36 * (step * ty * tx + 1) * f, dtype)
@@ -393,7 +392,7 @@ def correlate(x: np.ndarray, w: np.ndarray, pad_before: tuple[int, ...], out: np
         j = min(i + step, n)
         k = j - i
         rows = k * ty * tx
-        xp[:k, ph: ph + h, pw: pw + wd] = x[i:j, :h, :wd]
+        _padded_chunk(x, i, j, pad_before, xp)
         vk, mk = planes(v, 36, rows, c), planes(m, 36, rows, f)
         parallel = vk.size >= _PARALLEL_MIN and kernels.parallel_available()
         _loop("_in", parallel)(xp[:k], vk, tx)
