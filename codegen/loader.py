@@ -58,6 +58,8 @@ TOP_KEYS = {
     "symbolic": False,
     "sparse": False,
     "keras2_result": False,
+    "monotone": False,
+    "hoists_monotone": False,
 }
 KERAS2_RESULTS = {"variable"}  # what the Keras 2 adapter makes of a result (spec `keras2_result:`)
 BENCH_KEYS = {"enabled", "torch", "tf", "params", "shape", "shapes", "inputs", "numpy", "variants"}
@@ -333,6 +335,12 @@ def _load_op(path: Path, rel: str, dtypes: DTypeTable, categories: dict[str, Cat
         if keras2_result not in KERAS2_RESULTS:
             ctx.error(top["keras2_result"].line, f"keras2_result: must be one of {sorted(KERAS2_RESULTS)}")
             keras2_result = None
+    monotone = _load_attribute_values(ctx, top, "monotone", sig)
+    hoists_monotone = _load_attribute_values(ctx, top, "hoists_monotone", sig)
+    if monotone is not None and len(sig.tensor_params) != 1:
+        ctx.error(top["monotone"].line, "monotone: the op must take exactly one tensor (the map's argument)")
+    if hoists_monotone is not None and not sig.tensor_params:
+        ctx.error(top["hoists_monotone"].line, "hoists_monotone: the op takes no tensor to hoist a map out of")
     sparse_fn = None  # runtime function taking the arguments when any tensor argument is sparse
     if "sparse" in top:
         module, _, attr = str(top["sparse"].value).partition(".")
@@ -437,6 +445,8 @@ def _load_op(path: Path, rel: str, dtypes: DTypeTable, categories: dict[str, Cat
         symbolic=symbolic,
         sparse=sparse_fn,
         keras2_result=keras2_result,
+        monotone=monotone,
+        hoists_monotone=hoists_monotone,
         derivatives=tuple(derivatives),
         examples=examples,
         notes=text_of("notes").strip(),
@@ -452,6 +462,26 @@ def _snippet_with_offset(ctx: _FileContext, v: _Value, source: str, offset: int,
     except pyexpr.SnippetError as exc:
         ctx.error(v.snippet_line(exc.offset + offset), f"{what}: {exc.message}")
         return None
+
+
+def _load_attribute_values(ctx: _FileContext, top: dict[str, _Value], key: str, sig: Signature) -> tuple[tuple[str, str], ...] | None:
+    """`key: {param: value, ...}` over non-tensor parameters, values as Python literals; None when absent."""
+    if key not in top:
+        return None
+    v = top[key]
+    if not isinstance(v.value, dict):
+        ctx.error(v.line, f"{key}: must map parameter names to values")
+        return None
+    attributes = {p.name for p in sig.params if p not in sig.tensor_params}
+    items: list[tuple[str, str]] = []
+    for pname, value in v.value.items():
+        if str(pname) not in attributes:
+            ctx.error(v.children[pname].line, f"{key}: {pname!r} is not a non-tensor parameter of the signature")
+        elif value is not None and not isinstance(value, (bool, int, float, str)):
+            ctx.error(v.children[pname].line, f"{key}: the value of {pname!r} must be a number, a string, a bool or null")
+        else:
+            items.append((str(pname), repr(value)))
+    return tuple(items)
 
 
 def _load_kernel(ctx: _FileContext, kv: _Value, sig: Signature) -> Kernel | None:

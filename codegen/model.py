@@ -229,6 +229,13 @@ class OpSpec:
     sparse: str | None = None  # "module.function" called when any tensor argument is a sparse tensor
     symbolic: str | None = None  # "module.function" called instead of building a node when an argument is symbolic
     keras2_result: str | None = None  # "variable": Keras 2.3.1's backend returns a variable; keras_numba.keras2 wraps it
+    # Graph rewrites: `monotone` holds the attribute values (param -> Python literal) under which the
+    # op is a non-decreasing map of its one tensor argument that commutes with a window maximum,
+    # gradient included; `hoists_monotone` the attribute values under which this op takes a window
+    # maximum of its first tensor argument, so that a graph builds it on such a map's input and
+    # applies the map after it (fewer elements mapped, forward and backward). See runtime/graph.py.
+    monotone: tuple[tuple[str, str], ...] | None = None
+    hoists_monotone: tuple[tuple[str, str], ...] | None = None
     lines: tuple[tuple[str, int], ...] = field(default=())  # field -> line, for diagnostics
 
     @property

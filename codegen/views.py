@@ -321,6 +321,8 @@ class WrapperView:
     sparse_call: str  # the runtime call taking over when one is sparse
     symbolic_call: str  # "" or the runtime call answering for symbolic arguments (spec `symbolic:`)
     fusable: bool  # graph fusion may inline its scalar body (see `fusable`)
+    hoists: str  # "" or ", hoists=(arg, {attr: value})" for graph.apply (spec `hoists_monotone`)
+    monotone: str  # "" or the arguments of graph.register_monotone after the def (spec `monotone`)
 
 
 def fusable(op: OpSpec) -> bool:
@@ -389,7 +391,14 @@ def wrapper_view(op: OpSpec) -> WrapperView:
         sparse_call=f"_{op.sparse.partition('.')[0]}.{op.sparse.partition('.')[2]}({', '.join(p.name for p in sig.params)})" if op.sparse else "",
         symbolic_call=f"_{op.symbolic.partition('.')[0]}.{op.symbolic.partition('.')[2]}({', '.join(p.name for p in sig.params)})" if op.symbolic else "",
         fusable=fusable(op),
+        hoists=f", hoists=({tensors[0]!r}, {_dict_src(op.hoists_monotone)})" if op.hoists_monotone is not None else "",
+        monotone=f"{op.name}, {tensors[0]!r}, {_dict_src(op.monotone)}" if op.monotone is not None else "",
     )
+
+
+def _dict_src(items: tuple[tuple[str, str], ...]) -> str:
+    """`{'alpha': 0.0, 'max_value': None}` from (name, Python literal) pairs."""
+    return "{" + ", ".join(f"{k!r}: {v}" for k, v in items) + "}"
 
 
 def has_gradient_rule(op: OpSpec) -> bool:

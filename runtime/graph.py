@@ -373,12 +373,19 @@ def _rebuild(structure: Any, items: Sequence[Any]) -> Any:
     return type(structure)(_rebuild(s, items) for s in structure)
 
 
-def apply(op: str, fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any], grad: Any = None, same_as: int | None = None) -> Any:
+def apply(op: str, fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any], grad: Any = None, same_as: int | None = None,
+          hoists: tuple[str, dict[str, Any]] | None = None) -> Any:
     """Record `fn(*args, **kwargs)` as a graph node and return its symbolic result.
 
     `same_as`: the result has the shape and dtype of that positional
     argument, and `fn` is not run while building (it has side effects).
+    `hoists`: (argument, attribute values) under which `fn` takes window maxima
+    of that argument (spec `hoists_monotone`); see `_hoisted`.
     """
+    if hoists is not None:
+        hoisted = _hoisted(op, fn, kwargs, grad, *hoists)
+        if hoisted is not None:
+            return hoisted
     node = Node(op, fn, args, kwargs, grad)
     if same_as is not None:
         like = args[same_as]
@@ -427,6 +434,49 @@ def apply(op: str, fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[s
         node.outputs.append(t)
     node.structure = structure
     return _rebuild(structure, node.outputs)
+
+
+#: Elementwise maps that commute with a window maximum (spec `monotone`): wrapper ->
+#: (its tensor argument, the attribute values under which it does).
+_MONOTONE: dict[Callable[..., Any], tuple[str, dict[str, Any]]] = {}
+
+
+def register_monotone(fn: Callable[..., Any], arg: str, when: dict[str, Any]) -> None:
+    _MONOTONE[fn] = (arg, when)
+
+
+def _hoisted(op: str, fn: Callable[..., Any], kwargs: dict[str, Any], grad: Any, arg: str, when: dict[str, Any]) -> Any:
+    """max-pool(f(z)) built as f(max-pool(z)) when f is a registered monotone map, else None.
+
+    f (relu with its defaults) is non-decreasing, so the maximum of f over a window is f of
+    the window's maximum; and f's derivative is 0 wherever f ties a smaller input, so routing
+    the gradient to the window's first maximum of z and then through f' gives what routing
+    it to the first maximum of f(z) and through f' at that cell gives. Keras 2 stacks
+    Conv2D(activation='relu') and MaxPooling2D: the map then runs on the pooled quarter of
+    the elements, and so does its gradient. The node making f(z) stays in the graph for
+    anything else that reads it. One difference: a window of only NaN gives f(-inf) (0 for
+    relu) where pooling f(z) gives -inf.
+    """
+    if not all(_is_constant(kwargs.get(name), value) for name, value in when.items()):
+        return None
+    mapped = kwargs.get(arg)
+    node = mapped.node if isinstance(mapped, Tensor) else None
+    if node is None or node.fn not in _MONOTONE or node.args or len(node.outputs) != 1:
+        return None
+    map_arg, map_when = _MONOTONE[node.fn]
+    if not all(_is_constant(node.kwargs.get(name), value) for name, value in map_when.items()):
+        return None
+    pooled = apply(op, fn, (), {**kwargs, arg: node.kwargs[map_arg]}, grad)
+    return apply(node.op, node.fn, (), {**node.kwargs, map_arg: pooled}, node.grad)
+
+
+def _is_constant(value: Any, expected: Any) -> bool:
+    """Whether an attribute given to a node is the constant `expected` (None, a number, a string)."""
+    if expected is None or value is None:
+        return value is expected
+    if is_symbolic(value) or not isinstance(value, (bool, int, float, str, np.generic)):
+        return False
+    return bool(value == expected)
 
 
 def _probe(node: Node, hints: dict[int, tuple[int | None, ...]] | None) -> tuple[Any, Any]:

@@ -150,6 +150,9 @@ def relu(x, alpha=0.0, max_value=None, threshold=0.0):
     return _elementwise.run('relu', ('x',), _relu_kernels, [x], (alpha, max_value, threshold), dtype_T, dtype_T)
 
 
+_graph.register_monotone(relu, 'x', {'alpha': 0.0, 'max_value': None, 'threshold': 0.0})
+
+
 # --- sigmoid (spec/ops/sigmoid.yaml)
 
 _sigmoid_kernels = _KernelSet('keras_numba.kernels.sigmoid', 'sigmoid', 1, (), ('contract',), 20000)

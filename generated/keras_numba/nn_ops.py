@@ -188,7 +188,7 @@ def pool2d(x, pool_size, strides=(1, 1), padding='valid', data_format=None, pool
         (2, 3, 5, 7)
     """
     if _graph.active and _graph.any_symbolic((x, pool_size, strides, padding, data_format, pool_mode)):
-        return _graph.apply('pool2d', pool2d, (), {'x': x, 'pool_size': pool_size, 'strides': strides, 'padding': padding, 'data_format': data_format, 'pool_mode': pool_mode}, _gradients.grad_pool2d)
+        return _graph.apply('pool2d', pool2d, (), {'x': x, 'pool_size': pool_size, 'strides': strides, 'padding': padding, 'data_format': data_format, 'pool_mode': pool_mode}, _gradients.grad_pool2d, hoists=('x', {'pool_mode': 'max'}))
     (x,), dtype_T = _dtypes.resolve('pool2d', ('x',), (x,), _FLOATING)
     pool_size = _checks.to_ints('pool2d', 'pool_size', pool_size)
     strides = _checks.to_ints('pool2d', 'strides', strides)
@@ -245,7 +245,7 @@ def pool3d(x, pool_size, strides=(1, 1, 1), padding='valid', data_format=None, p
         (2, 3, 2, 3, 3)
     """
     if _graph.active and _graph.any_symbolic((x, pool_size, strides, padding, data_format, pool_mode)):
-        return _graph.apply('pool3d', pool3d, (), {'x': x, 'pool_size': pool_size, 'strides': strides, 'padding': padding, 'data_format': data_format, 'pool_mode': pool_mode}, _gradients.grad_pool3d)
+        return _graph.apply('pool3d', pool3d, (), {'x': x, 'pool_size': pool_size, 'strides': strides, 'padding': padding, 'data_format': data_format, 'pool_mode': pool_mode}, _gradients.grad_pool3d, hoists=('x', {'pool_mode': 'max'}))
     (x,), dtype_T = _dtypes.resolve('pool3d', ('x',), (x,), _FLOATING)
     pool_size = _checks.to_ints('pool3d', 'pool_size', pool_size)
     strides = _checks.to_ints('pool3d', 'strides', strides)
