@@ -14,13 +14,18 @@ arguments (a list of tensors) or control dependencies take the general path.
 from __future__ import annotations
 
 import inspect
+import time
 from operator import itemgetter
 from typing import Any, Callable, Sequence
 
 import numpy as np
 
-from . import fusion, graph
+from . import blas_threads, fusion, graph
 from .graph import GraphValue, Node, Placeholder, Tensor
+
+
+#: Programs whose profiling run takes less than this keep BLAS's default threads (no trial).
+_TRIAL_MIN_SECONDS = 1e-3
 
 
 class Program:
@@ -67,6 +72,10 @@ class Program:
         # inspect a graph (autodiff, `is_keras_tensor`) and never run.
         self._compiled: tuple[list[_Step], dict[int, Any]] | None = None
         self.runs = 0  # `fusion.PROFILE_RUN` fuses the program
+        # After fusion, a program whose runs take a while is timed with BLAS on one thread and on
+        # its default threads, and keeps the faster (`blas_threads`); None: default threads.
+        self._blas_trial: blas_threads.Trial | None = None
+        self.blas_single: bool | None = None  # the trial's decision, once made
 
     def _compile(self) -> tuple[list[_Step], dict[int, Any]]:
         """The steps and the constants they fetch (built together: threads may compile at once)."""
@@ -81,8 +90,28 @@ class Program:
             compiled = self._compiled = self._compile()
         self.runs += 1
         if self.runs == fusion.PROFILE_RUN and fusion.enabled():
-            return self._profile_and_fuse(compiled, feeds, fn)
-        values = self._execute(compiled, feeds, fn)
+            start = time.perf_counter()
+            results = self._profile_and_fuse(compiled, feeds, fn)
+            if time.perf_counter() - start >= _TRIAL_MIN_SECONDS and blas_threads.available():
+                self._blas_trial = blas_threads.Trial()
+            return results
+        trial = self._blas_trial
+        if trial is None:
+            values = self._execute(compiled, feeds, fn)
+        else:
+            single = trial.next_single()
+            start = time.perf_counter()
+            if single:
+                with blas_threads.single():
+                    values = self._execute(compiled, feeds, fn)
+            else:
+                values = self._execute(compiled, feeds, fn)
+            trial.record(single, time.perf_counter() - start)
+            if trial.decision is False:
+                self._blas_trial = None
+                self.blas_single = False
+            elif trial.decision:
+                self.blas_single = True
         return [_lookup(values, t) if isinstance(t, GraphValue) else t for t in self.targets]
 
     def _profile_and_fuse(self, compiled: tuple[list[_Step], dict[int, Any]], feeds: dict[int, Any], fn: str) -> list[Any]:

@@ -1,0 +1,99 @@
+"""blas_threads: one BLAS thread while a program runs, kept only when its timed trial is faster."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+import keras_numba as K
+from keras_numba._runtime import blas_threads, fusion, program
+
+
+def _feed(trial, single_ms, default_ms, limit=1000):
+    """Record runs as the program would (each run on the mode the trial asks for) until it decides."""
+    for _ in range(limit):
+        if trial.decision is not None:
+            return trial.decision
+        single = trial.next_single()
+        trial.record(single, (single_ms if single else default_ms) / 1e3)
+    raise AssertionError("the trial never decided")
+
+
+def test_trial_keeps_one_thread_only_when_it_is_faster_by_the_margin():
+    assert _feed(blas_threads.Trial(), single_ms=9.0, default_ms=10.0) is True
+    assert _feed(blas_threads.Trial(), single_ms=10.0, default_ms=9.0) is False
+    assert _feed(blas_threads.Trial(), single_ms=9.9, default_ms=10.0) is False  # within the 3% margin
+
+
+def test_trial_runs_the_default_first_then_settles_and_skips_first_runs():
+    trial = blas_threads.Trial(measure=0.05, settle=0.03, runs=3)
+    trial.record(False, 1.0)  # first run (compiling): not counted
+    assert trial.times[False] == [] and not trial.next_single()
+    for _ in range(5):
+        trial.record(trial.next_single(), 0.01)
+    assert trial.next_single()  # 5 default runs, 0.05 s: on to one thread
+    trial.record(True, 0.5)  # first run of the phase
+    for _ in range(3):
+        trial.record(True, 0.01)  # the settling seconds
+    assert trial.times[True] == [] and trial.decision is None
+    while trial.decision is None:
+        trial.record(True, 0.005)
+    assert trial.decision is True and len(trial.times[True]) >= 3
+    trial.record(False, 9.0)  # decided: nothing more is recorded
+    assert 9.0 not in trial.times[False] and trial.next_single() is True
+
+
+def test_a_short_run_program_gets_no_trial_and_results_never_change(monkeypatch):
+    x = K.placeholder((4, 3))
+    f = K.function([x], [K.sum(K.square(x) + 1.0)])
+    data = np.arange(12.0).reshape(4, 3)
+    want = float(np.sum(data**2 + 1.0))
+    for _ in range(fusion.PROFILE_RUN + 20):
+        assert f([data])[0] == pytest.approx(want)
+    assert f.program._blas_trial is None and f.program.blas_single is None  # runs far below a millisecond
+
+
+def test_programs_run_the_trial_and_restore_the_thread_count(monkeypatch):
+    if not blas_threads.available():
+        pytest.skip("NumPy's OpenBLAS thread count cannot be controlled here")
+    _, getter = blas_threads._functions()
+    before = getter()
+    monkeypatch.setattr(program, "_TRIAL_MIN_SECONDS", 0.0)
+    a = K.placeholder((64, 64))
+    f = K.function([a], [K.dot(a, a)])
+    data = np.random.default_rng(0).standard_normal((64, 64)).astype("float32")
+    for _ in range(fusion.PROFILE_RUN):
+        f([data])
+    trial = f.program._blas_trial
+    assert trial is not None
+    trial.measure, trial.settle, trial.runs = 0.0, 0.0, 2
+    for _ in range(10):
+        np.testing.assert_allclose(f([data])[0], data @ data, rtol=1e-5, atol=1e-5)
+        assert getter() == before  # set back after every run
+    assert f.program.blas_single is not None
+
+
+def test_single_nests_and_restores():
+    if not blas_threads.available():
+        pytest.skip("NumPy's OpenBLAS thread count cannot be controlled here")
+    _, getter = blas_threads._functions()
+    before = getter()
+    with blas_threads.single():
+        assert getter() == 1
+        with blas_threads.single():
+            assert getter() == 1
+        assert getter() == 1
+    assert getter() == before
+    with pytest.raises(RuntimeError):
+        with blas_threads.single():
+            raise RuntimeError("a failing run")
+    assert getter() == before
+
+
+def test_keep_turns_the_control_off(monkeypatch):
+    monkeypatch.setenv("KERAS_NUMBA_BLAS_THREADS", "keep")
+    monkeypatch.setitem(blas_threads._state, "functions", None)
+    assert not blas_threads.available()
+    with blas_threads.single():  # a no-op
+        pass
+    monkeypatch.setitem(blas_threads._state, "functions", None)  # found again by the next caller
