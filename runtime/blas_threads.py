@@ -103,7 +103,7 @@ class Trial:
     def __init__(self, measure: float = 0.15, settle: float = 0.15, runs: int = 5, margin: float = 0.03) -> None:
         self.measure, self.settle, self.runs, self.margin = measure, settle, runs, margin
         self.times: dict[bool, list[float]] = {False: [], True: []}
-        self.settling = {False: 0.0, True: 0.0}  # seconds run in the phase before counting
+        self.settling = 0.0  # seconds run on one thread before counting
         self.started = {False: False, True: False}
         self.decision: bool | None = None  # True: one BLAS thread
 
@@ -122,8 +122,8 @@ class Trial:
             return
         if not self.started[single]:
             self.started[single] = True  # the phase's first run
-        elif single and self.settling[True] < self.settle:
-            self.settling[True] += seconds
+        elif single and self.settling < self.settle:
+            self.settling += seconds
         else:
             self.times[single].append(seconds)
         if single and self._done(True):

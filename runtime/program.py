@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import inspect
 import time
+from contextlib import nullcontext
 from operator import itemgetter
 from typing import Any, Callable, Sequence
 
@@ -96,22 +97,14 @@ class Program:
                 self._blas_trial = blas_threads.Trial()
             return results
         trial = self._blas_trial
-        if trial is None:
+        single = trial.next_single() if trial is not None else bool(self.blas_single)
+        start = time.perf_counter()
+        with blas_threads.single() if single else nullcontext():
             values = self._execute(compiled, feeds, fn)
-        else:
-            single = trial.next_single()
-            start = time.perf_counter()
-            if single:
-                with blas_threads.single():
-                    values = self._execute(compiled, feeds, fn)
-            else:
-                values = self._execute(compiled, feeds, fn)
+        if trial is not None:
             trial.record(single, time.perf_counter() - start)
-            if trial.decision is False:
-                self._blas_trial = None
-                self.blas_single = False
-            elif trial.decision:
-                self.blas_single = True
+            if trial.decision is not None:
+                self.blas_single, self._blas_trial = trial.decision, None
         return [_lookup(values, t) if isinstance(t, GraphValue) else t for t in self.targets]
 
     def _profile_and_fuse(self, compiled: tuple[list[_Step], dict[int, Any]], feeds: dict[int, Any], fn: str) -> list[Any]:

@@ -43,7 +43,7 @@ def test_trial_runs_the_default_first_then_settles_and_skips_first_runs():
     assert 9.0 not in trial.times[False] and trial.next_single() is True
 
 
-def test_a_short_run_program_gets_no_trial_and_results_never_change(monkeypatch):
+def test_a_short_run_program_gets_no_trial_and_results_never_change():
     x = K.placeholder((4, 3))
     f = K.function([x], [K.sum(K.square(x) + 1.0)])
     data = np.arange(12.0).reshape(4, 3)
