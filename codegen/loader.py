@@ -60,6 +60,8 @@ TOP_KEYS = {
     "keras2_result": False,
     "monotone": False,
     "hoists_monotone": False,
+    "bias_epilogue": False,
+    "folds_bias": False,
 }
 KERAS2_RESULTS = {"variable"}  # what the Keras 2 adapter makes of a result (spec `keras2_result:`)
 BENCH_KEYS = {"enabled", "torch", "tf", "params", "shape", "shapes", "inputs", "numpy", "variants"}
@@ -341,6 +343,8 @@ def _load_op(path: Path, rel: str, dtypes: DTypeTable, categories: dict[str, Cat
         ctx.error(top["monotone"].line, "monotone: the op must take exactly one tensor (the map's argument)")
     if hoists_monotone is not None and not sig.tensor_params:
         ctx.error(top["hoists_monotone"].line, "hoists_monotone: the op takes no tensor to hoist a map out of")
+    bias_epilogue = _load_runtime_function(ctx, top, "bias_epilogue")
+    folds_bias = _load_folds_bias(ctx, top, sig)
     sparse_fn = None  # runtime function taking the arguments when any tensor argument is sparse
     if "sparse" in top:
         module, _, attr = str(top["sparse"].value).partition(".")
@@ -447,6 +451,8 @@ def _load_op(path: Path, rel: str, dtypes: DTypeTable, categories: dict[str, Cat
         keras2_result=keras2_result,
         monotone=monotone,
         hoists_monotone=hoists_monotone,
+        bias_epilogue=bias_epilogue,
+        folds_bias=folds_bias,
         derivatives=tuple(derivatives),
         examples=examples,
         notes=text_of("notes").strip(),
@@ -482,6 +488,39 @@ def _load_attribute_values(ctx: _FileContext, top: dict[str, _Value], key: str, 
         else:
             items.append((str(pname), repr(value)))
     return tuple(items)
+
+
+def _load_runtime_function(ctx: _FileContext, top: dict[str, _Value], key: str) -> str | None:
+    """`key: module.function` naming a function of a runtime module; None when absent."""
+    if key not in top:
+        return None
+    module, _, attr = str(top[key].value).partition(".")
+    if module not in vocabulary.RUNTIME_MODULES or not attr.isidentifier():
+        ctx.error(top[key].line, f"{key}: needs `module.name` with module in {sorted(vocabulary.RUNTIME_MODULES)}")
+        return None
+    return f"{module}.{attr}"
+
+
+def _load_folds_bias(ctx: _FileContext, top: dict[str, _Value], sig: Signature) -> tuple[str, str, tuple[str, ...]] | None:
+    """`folds_bias: {tensor: <param>, bias: <param>, same: [<param>, ...]}`; None when absent."""
+    if "folds_bias" not in top:
+        return None
+    v = top["folds_bias"]
+    if not isinstance(v.value, dict) or set(v.value) != {"tensor", "bias", "same"}:
+        ctx.error(v.line, "folds_bias: needs exactly the keys tensor, bias and same")
+        return None
+    tensors = {p.name for p in sig.tensor_params}
+    attributes = {p.name for p in sig.params} - tensors
+    tensor, bias, same = str(v.value["tensor"]), str(v.value["bias"]), v.value["same"]
+    ok = True
+    for key, name in (("tensor", tensor), ("bias", bias)):
+        if name not in tensors:
+            ctx.error(v.children[key].line, f"folds_bias: {key} {name!r} is not a tensor parameter of the signature")
+            ok = False
+    if not isinstance(same, list) or not all(str(a) in attributes for a in same):
+        ctx.error(v.children["same"].line, f"folds_bias: same must list non-tensor parameters of the signature ({sorted(attributes)})")
+        ok = False
+    return (tensor, bias, tuple(str(a) for a in same)) if ok else None
 
 
 def _load_kernel(ctx: _FileContext, kv: _Value, sig: Signature) -> Kernel | None:

@@ -236,6 +236,13 @@ class OpSpec:
     # applies the map after it (fewer elements mapped, forward and backward). See runtime/graph.py.
     monotone: tuple[tuple[str, str], ...] | None = None
     hoists_monotone: tuple[tuple[str, str], ...] | None = None
+    # `bias_epilogue`: "module.function" taking this op's arguments plus `bias` (rank 1), which adds
+    # the bias inside the computation (its gradient rule as `.gradient`); `folds_bias`: (tensor
+    # param, bias param, params that must be the same constants in both) when this op adds a
+    # bias along the channel axis, so that a graph builds it on such an op's result as one node
+    # of that op's biased function. See runtime/graph.py (`_folded`).
+    bias_epilogue: str | None = None
+    folds_bias: tuple[str, str, tuple[str, ...]] | None = None
     lines: tuple[tuple[str, int], ...] = field(default=())  # field -> line, for diagnostics
 
     @property

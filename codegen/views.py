@@ -321,8 +321,9 @@ class WrapperView:
     sparse_call: str  # the runtime call taking over when one is sparse
     symbolic_call: str  # "" or the runtime call answering for symbolic arguments (spec `symbolic:`)
     fusable: bool  # graph fusion may inline its scalar body (see `fusable`)
-    hoists: str  # "" or ", hoists=(arg, {attr: value})" for graph.apply (spec `hoists_monotone`)
+    rewrites: str  # graph.apply's rewrite arguments: ", hoists=(arg, {attr: value})" (spec `hoists_monotone`), ", folds_bias=(...)" (spec `folds_bias`)
     monotone: str  # "" or the arguments of graph.register_monotone after the def (spec `monotone`)
+    bias_epilogue: str  # "" or the arguments of graph.register_bias_epilogue after the def (spec `bias_epilogue`)
 
 
 def fusable(op: OpSpec) -> bool:
@@ -391,8 +392,10 @@ def wrapper_view(op: OpSpec) -> WrapperView:
         sparse_call=f"_{op.sparse.partition('.')[0]}.{op.sparse.partition('.')[2]}({', '.join(p.name for p in sig.params)})" if op.sparse else "",
         symbolic_call=f"_{op.symbolic.partition('.')[0]}.{op.symbolic.partition('.')[2]}({', '.join(p.name for p in sig.params)})" if op.symbolic else "",
         fusable=fusable(op),
-        hoists=f", hoists=({tensors[0]!r}, {_dict_src(op.hoists_monotone)})" if op.hoists_monotone is not None else "",
+        rewrites=(f", hoists=({tensors[0]!r}, {_dict_src(op.hoists_monotone)})" if op.hoists_monotone is not None else "")
+        + (f", folds_bias={op.folds_bias!r}" if op.folds_bias is not None else ""),
         monotone=f"{op.name}, {tensors[0]!r}, {_dict_src(op.monotone)}" if op.monotone is not None else "",
+        bias_epilogue=f"{op.name}, _{op.bias_epilogue}" if op.bias_epilogue else "",
     )
 
 
@@ -481,6 +484,7 @@ def module_views(spec: Spec) -> list[ModuleView]:
             {(w.op.kernel.function or "").partition(".")[0] for w in wrappers if w.strategy == "python"}
             | {(w.op.symbolic or "").partition(".")[0] for w in wrappers if w.op.symbolic}
             | {(w.op.sparse or "").partition(".")[0] for w in wrappers if w.op.sparse}
+            | {(w.op.bias_epilogue or "").partition(".")[0] for w in wrappers if w.op.bias_epilogue}
         )
         out.append(
             ModuleView(

@@ -19,6 +19,8 @@ pruned) and are differentiated by `autodiff`.
 
 from __future__ import annotations
 
+import inspect
+
 import threading
 from typing import Any, Callable, Iterable, Sequence
 
@@ -374,18 +376,24 @@ def _rebuild(structure: Any, items: Sequence[Any]) -> Any:
 
 
 def apply(op: str, fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any], grad: Any = None, same_as: int | None = None,
-          hoists: tuple[str, dict[str, Any]] | None = None) -> Any:
+          hoists: tuple[str, dict[str, Any]] | None = None, folds_bias: tuple[str, str, tuple[str, ...]] | None = None) -> Any:
     """Record `fn(*args, **kwargs)` as a graph node and return its symbolic result.
 
     `same_as`: the result has the shape and dtype of that positional
     argument, and `fn` is not run while building (it has side effects).
     `hoists`: (argument, attribute values) under which `fn` takes window maxima
     of that argument (spec `hoists_monotone`); see `_hoisted`.
+    `folds_bias`: (tensor argument, bias argument, attributes that must agree) when
+    `fn` adds a bias along the channel axis (spec `folds_bias`); see `_folded`.
     """
     if hoists is not None:
         hoisted = _hoisted(op, fn, kwargs, grad, *hoists)
         if hoisted is not None:
             return hoisted
+    if folds_bias is not None:
+        folded = _folded(kwargs, *folds_bias)
+        if folded is not None:
+            return folded
     node = Node(op, fn, args, kwargs, grad)
     if same_as is not None:
         like = args[same_as]
@@ -468,6 +476,43 @@ def _hoisted(op: str, fn: Callable[..., Any], kwargs: dict[str, Any], grad: Any,
         return None
     pooled = apply(op, fn, (), {**kwargs, arg: node.kwargs[map_arg]}, grad)
     return apply(node.op, node.fn, (), {**node.kwargs, map_arg: pooled}, node.grad)
+
+
+#: Ops that add a bias inside their own computation (spec `bias_epilogue`): wrapper -> the
+#: function taking its arguments plus `bias` (with its gradient rule as `.gradient`).
+_BIAS_EPILOGUES: dict[Callable[..., Any], tuple[Callable[..., Any], tuple[str, ...]]] = {}
+
+
+def register_bias_epilogue(fn: Callable[..., Any], biased: Callable[..., Any]) -> None:
+    # its parameter order: the node's keywords in that order run by position (Program's fast path)
+    _BIAS_EPILOGUES[fn] = (biased, tuple(inspect.signature(biased).parameters))
+
+
+def _folded(kwargs: dict[str, Any], arg: str, bias_arg: str, same: tuple[str, ...]) -> Any:
+    """bias_add(conv(...), bias) built as one node of the conv's biased form, else None.
+
+    Only for the conv's one result, a rank-1 bias of the result's dtype, and the attributes
+    in `same` (data_format) given as the same constants to both. The conv's node stays in the
+    graph for anything else that reads it. A problem the biased form rejects while building
+    (a bias of the wrong length) is left to the plain node, whose error names bias_add.
+    """
+    x, bias = kwargs.get(arg), kwargs.get(bias_arg)
+    node = x.node if isinstance(x, Tensor) else None
+    if node is None or node.fn not in _BIAS_EPILOGUES or node.args or len(node.outputs) != 1 or node.outputs[0] is not x:
+        return None
+    for name in same:
+        mine, theirs = kwargs.get(name), node.kwargs.get(name)
+        if not (_is_constant(mine, theirs) and _is_constant(theirs, mine)):
+            return None
+    shape, dtype = getattr(bias, "shape", None), getattr(bias, "dtype", None)
+    if shape is None or dtype is None or len(tuple(shape)) != 1 or np.dtype(dtype) != x.dtype:
+        return None
+    biased, names = _BIAS_EPILOGUES[node.fn]
+    given = {**node.kwargs, "bias": bias}
+    try:
+        return apply(node.op, biased, (), {name: given[name] for name in names if name in given}, biased.gradient)
+    except (ValueError, TypeError, IndexError):
+        return None
 
 
 def _is_constant(value: Any, expected: Any) -> bool:

@@ -371,8 +371,17 @@ def kernel(w: np.ndarray, dtype: np.dtype) -> np.ndarray:
     return np.matmul(_GG.astype(dtype), np.asarray(w, dtype=dtype).reshape(9, c * f)).reshape(36, c, f)
 
 
-def correlate(x: np.ndarray, w: np.ndarray, pad_before: tuple[int, ...], out: np.ndarray) -> np.ndarray:
-    """out (N, OH, OW, F) = correlation of x (N, H, W, C) with w (3, 3, C, F), x zero-padded by `pad_before`.
+#: The product component whose output transform adds it, once, to every output of its tile
+#: (column 1 of A^T is all ones in F(4x4) and F(4)): a bias added there costs one pass over
+#: a 36th of the products instead of one over the output. In the adjoint, the same component
+#: of A dY A^T is the sum of the tile's gradient block (the bias gradient's share).
+BIAS_COMPONENT_2D = 6 * 1 + 1
+BIAS_COMPONENT_1D = 1
+
+
+def correlate(x: np.ndarray, w: np.ndarray, pad_before: tuple[int, ...], out: np.ndarray, bias: np.ndarray | None = None) -> np.ndarray:
+    """out (N, OH, OW, F) = correlation of x (N, H, W, C) with w (3, 3, C, F), x zero-padded by `pad_before`,
+    plus `bias` (F,) when given.
 
     Cells past the input's end read as zeros too, so 'valid', 'same' and the full padding of
     an input gradient are all this call. Runs chunk by chunk of images (see _CHUNK_BYTES).
@@ -397,6 +406,8 @@ def correlate(x: np.ndarray, w: np.ndarray, pad_before: tuple[int, ...], out: np
         parallel = vk.size >= _PARALLEL_MIN and kernels.parallel_available()
         _loop("_in", parallel)(xp[:k], vk, tx)
         np.matmul(vk[:, :rows], u, out=mk[:, :rows])
+        if bias is not None:
+            mk[BIAS_COMPONENT_2D, :rows] += bias
         _loop("_out", parallel)(mk, out[i:j], tx)
     return out
 
@@ -409,12 +420,13 @@ def _padded_chunk(x: np.ndarray, i: int, j: int, pad_before: tuple[int, ...], xp
     xp[:k, ph: ph + h, pw: pw + wd] = x[i:j, :h, :wd]
 
 
-def kernel_gradient(x: np.ndarray, gy: np.ndarray, pad_before: tuple[int, ...], dtype: np.dtype) -> np.ndarray:
+def kernel_gradient(x: np.ndarray, gy: np.ndarray, pad_before: tuple[int, ...], dtype: np.dtype, bias_sum: np.ndarray | None = None) -> np.ndarray:
     """dw (3, 3, C, F) of out = correlate(x, w, pad_before) given gy = d(loss)/d(out).
 
     The adjoint of the forward: dU[xi] = V[xi]^T (A dY A^T)[xi] summed over tiles (36 products
     (C, tiles) x (tiles, F)), then dw = G^T dU G. 2.25 instead of 9 multiply-adds per output
-    and channel pair.
+    and channel pair. `bias_sum` (F,) float64, when given, gets gy summed over (N, OH, OW)
+    added to it (the bias gradient: the tiles' block sums, already in A dY A^T).
     """
     n, c, f = x.shape[0], x.shape[-1], gy.shape[-1]
     oh, ow = gy.shape[1:3]
@@ -437,6 +449,8 @@ def kernel_gradient(x: np.ndarray, gy: np.ndarray, pad_before: tuple[int, ...], 
         _loop("_gy", parallel)(gy[i:j], dmk, tx)
         np.matmul(vk[:, :rows].transpose(0, 2, 1), dmk[:, :rows], out=part)
         du += part
+        if bias_sum is not None:
+            bias_sum += dmk[BIAS_COMPONENT_2D, :rows].sum(axis=0, dtype=np.float64)
     # dw[a, b] = sum_ij G[i, a] dU[i, j] G[j, b]: the transposed product with G (x) G
     return np.matmul(_GG.T.astype(dtype), du.reshape(36, c * f)).reshape(3, 3, c, f)
 
@@ -475,8 +489,9 @@ def input_gradient(gy: np.ndarray, w: np.ndarray, in_sizes: tuple[int, ...], pad
     return dx
 
 
-def correlate1d(x: np.ndarray, w: np.ndarray, pad_before: int, out: np.ndarray) -> np.ndarray:
-    """out (N, OL, F) = correlation of x (N, L, C) with w (3, C, F), x zero-padded by `pad_before`.
+def correlate1d(x: np.ndarray, w: np.ndarray, pad_before: int, out: np.ndarray, bias: np.ndarray | None = None) -> np.ndarray:
+    """out (N, OL, F) = correlation of x (N, L, C) with w (3, C, F), x zero-padded by `pad_before`,
+    plus `bias` (F,) when given.
 
     F(4, 3): 6 products (tiles, C) x (C, F) per 4 outputs instead of 12 multiply-adds per
     output and channel pair in im2col's one product; chunk by chunk of images.
@@ -500,5 +515,7 @@ def correlate1d(x: np.ndarray, w: np.ndarray, pad_before: int, out: np.ndarray) 
         parallel = vk.size >= _PARALLEL_MIN and k > 1 and kernels.parallel_available()
         _loop("_in1", parallel)(xp[:k], vk, tx)
         np.matmul(vk[:, :rows], u, out=mk[:, :rows])
+        if bias is not None:
+            mk[BIAS_COMPONENT_1D, :rows] += bias
         _loop("_out1", parallel)(mk, out[i:j], tx)
     return out

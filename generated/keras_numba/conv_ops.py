@@ -80,6 +80,9 @@ def conv1d(x, kernel, strides=1, padding='valid', data_format=None, dilation_rat
     return _conv.conv1d(x, kernel, strides, padding, data_format, dilation_rate)
 
 
+_graph.register_bias_epilogue(conv1d, _conv.conv1d_biased)
+
+
 # --- conv2d (spec/ops/conv2d.yaml)
 
 
@@ -147,6 +150,9 @@ def conv2d(x, kernel, strides=(1, 1), padding='valid', data_format=None, dilatio
     data_format = None if data_format is None else _checks.choice('conv2d', 'data_format', data_format, ('channels_first', 'channels_last'))
     dilation_rate = _checks.to_ints('conv2d', 'dilation_rate', dilation_rate)
     return _conv.conv2d(x, kernel, strides, padding, data_format, dilation_rate)
+
+
+_graph.register_bias_epilogue(conv2d, _conv.conv2d_biased)
 
 
 # --- conv2d_transpose (spec/ops/conv2d_transpose.yaml)
@@ -275,6 +281,9 @@ def conv3d(x, kernel, strides=(1, 1, 1), padding='valid', data_format=None, dila
     data_format = None if data_format is None else _checks.choice('conv3d', 'data_format', data_format, ('channels_first', 'channels_last'))
     dilation_rate = _checks.to_ints('conv3d', 'dilation_rate', dilation_rate)
     return _conv.conv3d(x, kernel, strides, padding, data_format, dilation_rate)
+
+
+_graph.register_bias_epilogue(conv3d, _conv.conv3d_biased)
 
 
 # --- conv3d_transpose (spec/ops/conv3d_transpose.yaml)

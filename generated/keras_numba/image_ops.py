@@ -61,7 +61,7 @@ def bias_add(x, bias, data_format=None):
                 [4., 5.]]], dtype=float32)
     """
     if _graph.active and _graph.any_symbolic((x, bias, data_format)):
-        return _graph.apply('bias_add', bias_add, (), {'x': x, 'bias': bias, 'data_format': data_format}, _gradients.grad_bias_add)
+        return _graph.apply('bias_add', bias_add, (), {'x': x, 'bias': bias, 'data_format': data_format}, _gradients.grad_bias_add, folds_bias=('x', 'bias', ('data_format',)))
     (x, bias), dtype_T = _dtypes.resolve('bias_add', ('x', 'bias'), (x, bias), _NUMERIC)
     data_format = None if data_format is None else _checks.choice('bias_add', 'data_format', data_format, ('channels_first', 'channels_last'))
     return _array_ops.bias_add(x, bias, data_format)

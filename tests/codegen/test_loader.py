@@ -49,6 +49,13 @@ def test_valid_entry_loads(project):
         ("  strategy: elementwise", "  strategy: magic", "strategy:", "strategy must be one of"),
         ("  >>> K.good(np.array([1.0]))", "  >>> K.good(np.array([1.0])", ">>> K.good", "examples: syntax error"),
         ("  alpha: Scale.", "  alpha: Scale.\n  beta: Extra.", "beta: Extra.", "documents 'beta'"),
+        # graph-rewrite fields
+        ("shape: x", "shape: x\nmonotone: {x: 1.0}", "monotone:", "'x' is not a non-tensor parameter"),
+        ("shape: x", "shape: x\nhoists_monotone: {alpha: [1]}", "hoists_monotone:", "must be a number, a string, a bool or null"),
+        ("shape: x", "shape: x\nbias_epilogue: nowhere.fn", "bias_epilogue:", "needs `module.name`"),
+        ("shape: x", "shape: x\nfolds_bias: {tensor: x, bias: alpha, same: []}", "bias: alpha", "bias 'alpha' is not a tensor parameter"),
+        ("shape: x", "shape: x\nfolds_bias: {tensor: x, bias: x, same: [x]}", "same: [x]", "same must list non-tensor parameters"),
+        ("shape: x", "shape: x\nfolds_bias: {tensor: x}", "folds_bias:", "needs exactly the keys tensor, bias and same"),
     ],
 )
 def test_error_points_at_its_line(project, old, new, needle, message):
@@ -163,3 +170,10 @@ def test_fused_body_is_a_scalar_body_for_numpy_maps_of_tensors_only(project):
     elementwise = GOOD_OP.replace("  strategy: elementwise\n", "  strategy: elementwise\n  fused_body: |\n    return x\n")
     problems = problems_for(project, elementwise)
     assert any("fused_body is for numpy and python strategies" in p for p in problems), problems
+
+
+def test_graph_rewrite_fields_load(project):
+    text = GOOD_OP.replace("shape: x", "shape: x\nbias_epilogue: conv.conv2d_biased\nfolds_bias: {tensor: x, bias: x, same: [alpha]}")
+    (op,) = load_spec(project(good=text)).ops
+    assert op.bias_epilogue == "conv.conv2d_biased"
+    assert op.folds_bias == ("x", "x", ("alpha",))
