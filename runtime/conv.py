@@ -125,7 +125,7 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from . import config, conv_kernels, winograd
+from . import blas_threads, config, conv_kernels, winograd
 
 _F16 = np.dtype("float16")
 _F32 = np.dtype("float32")
@@ -443,7 +443,7 @@ def _conv_winograd(x: np.ndarray, w: np.ndarray, g: _Geometry, dtype: np.dtype, 
         vk, mk = winograd.planes(v, 16, rows, c), winograd.planes(m, 16, rows, f)
         parallel = conv_kernels.use_parallel(vk.size)
         conv_kernels.loop("_wino_in", parallel)(xp[:k], vk, tx)
-        np.matmul(vk[:, :rows], u, out=mk[:, :rows])
+        blas_threads.stacked_matmul(vk[:, :rows], u, mk[:, :rows])
         if bias is not None:
             mk[_WINO_BIAS_COMPONENT, :rows] += bias
         conv_kernels.loop("_wino_out", parallel)(mk, out[i:j], tx)

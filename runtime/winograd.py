@@ -28,7 +28,7 @@ from typing import Any
 
 import numpy as np
 
-from . import kernels
+from . import blas_threads, kernels
 
 #: Filter transform G (6x3) of F(4x4, 3x3); B^T and A^T are written out in the loops below.
 _G = np.array([
@@ -405,7 +405,7 @@ def correlate(x: np.ndarray, w: np.ndarray, pad_before: tuple[int, ...], out: np
         vk, mk = planes(v, 36, rows, c), planes(m, 36, rows, f)
         parallel = vk.size >= _PARALLEL_MIN and kernels.parallel_available()
         _loop("_in", parallel)(xp[:k], vk, tx)
-        np.matmul(vk[:, :rows], u, out=mk[:, :rows])
+        blas_threads.stacked_matmul(vk[:, :rows], u, mk[:, :rows])
         if bias is not None:
             mk[BIAS_COMPONENT_2D, :rows] += bias
         _loop("_out", parallel)(mk, out[i:j], tx)
@@ -447,7 +447,7 @@ def kernel_gradient(x: np.ndarray, gy: np.ndarray, pad_before: tuple[int, ...], 
         parallel = vk.size >= _PARALLEL_MIN and kernels.parallel_available()
         _loop("_in", parallel)(xp[:k], vk, tx)
         _loop("_gy", parallel)(gy[i:j], dmk, tx)
-        np.matmul(vk[:, :rows].transpose(0, 2, 1), dmk[:, :rows], out=part)
+        blas_threads.stacked_matmul(vk[:, :rows].transpose(0, 2, 1), dmk[:, :rows], part)
         du += part
         if bias_sum is not None:
             bias_sum += dmk[BIAS_COMPONENT_2D, :rows].sum(axis=0, dtype=np.float64)
@@ -481,7 +481,7 @@ def input_gradient(gy: np.ndarray, w: np.ndarray, in_sizes: tuple[int, ...], pad
         dmk, dvk = planes(dm, 36, rows, f), planes(dv, 36, rows, c)
         parallel = dvk.size >= _PARALLEL_MIN and kernels.parallel_available()
         _loop("_gy", parallel)(gy[i:j], dmk, tx)
-        np.matmul(dmk[:, :rows], ut, out=dvk[:, :rows])
+        blas_threads.stacked_matmul(dmk[:, :rows], ut, dvk[:, :rows])
         dxp[:k] = 0
         for parity in (0, 1):
             _loop("_gin", parallel)(dvk, dxp[:k], tx, parity)
@@ -514,7 +514,7 @@ def correlate1d(x: np.ndarray, w: np.ndarray, pad_before: int, out: np.ndarray, 
         vk, mk = planes(v, 6, rows, c), planes(m, 6, rows, f)
         parallel = vk.size >= _PARALLEL_MIN and k > 1 and kernels.parallel_available()
         _loop("_in1", parallel)(xp[:k], vk, tx)
-        np.matmul(vk[:, :rows], u, out=mk[:, :rows])
+        blas_threads.stacked_matmul(vk[:, :rows], u, mk[:, :rows])
         if bias is not None:
             mk[BIAS_COMPONENT_1D, :rows] += bias
         _loop("_out1", parallel)(mk, out[i:j], tx)

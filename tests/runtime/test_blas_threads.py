@@ -97,3 +97,69 @@ def test_keep_turns_the_control_off(monkeypatch):
     with blas_threads.single():  # a no-op
         pass
     monkeypatch.setitem(blas_threads._state, "functions", None)  # found again by the next caller
+
+
+def _stack(seed=0, n=6, m=40, k=30, f=20):
+    rng = np.random.default_rng(seed)
+    return rng.standard_normal((n, m, k)).astype("float32"), rng.standard_normal((n, k, f)).astype("float32")
+
+
+def test_stacks_outside_one_thread_mode_are_one_matmul(monkeypatch):
+    a, b = _stack()
+    monkeypatch.setattr(blas_threads, "STACK_SPLIT_MIN", 0)
+    monkeypatch.setattr(blas_threads, "_pool", lambda threads: pytest.fail("split outside single()"))
+    out = np.empty((6, 40, 20), "float32")
+    assert blas_threads.stacked_matmul(a, b, out) is out
+    np.testing.assert_array_equal(out, np.matmul(a, b))
+
+
+@pytest.mark.parametrize("n", [2, 3, 7])
+def test_split_stacks_give_numpys_products(monkeypatch, n):
+    """Forced split (as in one-thread mode on two cores), stacked and shared right-hand sides,
+    strided operands (a Winograd kernel gradient passes a transposed stack)."""
+    monkeypatch.setattr(blas_threads, "STACK_SPLIT_MIN", 0)
+    monkeypatch.setattr(blas_threads, "_split_threads", lambda: 2)
+    a, b = _stack(n=n)
+    for lhs, rhs in ((a, b), (a, b[0]), (a.transpose(0, 2, 1)[:, :, :30], np.ascontiguousarray(a[:, :30, :20]))):
+        want = np.matmul(lhs, rhs)
+        out = np.full(want.shape, np.nan, "float32")
+        blas_threads.stacked_matmul(lhs, rhs, out)
+        np.testing.assert_allclose(out, want, rtol=1e-5, atol=1e-5)
+
+
+def test_a_failing_part_raises_after_every_part_finished(monkeypatch):
+    monkeypatch.setattr(blas_threads, "STACK_SPLIT_MIN", 0)
+    monkeypatch.setattr(blas_threads, "_split_threads", lambda: 2)
+    a, b = _stack(n=4)
+    with pytest.raises(ValueError):
+        blas_threads.stacked_matmul(a, b, np.empty((4, 40, 21), "float32"))  # wrong out: every part fails
+    out = np.empty((4, 40, 20), "float32")
+    blas_threads.stacked_matmul(a, b, out)  # the pool still works
+    np.testing.assert_allclose(out, np.matmul(a, b), rtol=1e-5, atol=1e-5)
+
+
+def test_one_thread_mode_splits_across_the_saved_thread_count_and_restores_it():
+    if not blas_threads.available():
+        pytest.skip("NumPy's OpenBLAS thread count cannot be controlled here")
+    _, getter = blas_threads._functions()
+    before = getter()
+    a, b = _stack(n=8, m=300, k=64, f=64)
+    assert blas_threads._split_threads() == 1  # outside single(): BLAS threads the products
+    with blas_threads.single():
+        assert blas_threads._split_threads() == before
+        out = blas_threads.stacked_matmul(a, b, np.empty((8, 300, 64), "float32"))
+        assert getter() == 1
+    assert getter() == before
+    np.testing.assert_allclose(out, np.matmul(a, b), rtol=1e-5, atol=1e-4)
+
+
+def test_a_forked_child_makes_its_own_pool(monkeypatch):
+    monkeypatch.setattr(blas_threads, "_split_threads", lambda: 2)
+    monkeypatch.setattr(blas_threads, "STACK_SPLIT_MIN", 0)
+    a, b = _stack(n=4)
+    blas_threads.stacked_matmul(a, b, np.empty((4, 40, 20), "float32"))
+    assert blas_threads._pool_state["pool"] is not None
+    blas_threads._forget_pool()  # what os.register_at_fork runs in a child
+    assert blas_threads._pool_state["pool"] is None
+    out = blas_threads.stacked_matmul(a, b, np.empty((4, 40, 20), "float32"))
+    np.testing.assert_allclose(out, np.matmul(a, b), rtol=1e-5, atol=1e-5)
