@@ -24,7 +24,7 @@ from typing import Any, Callable
 import numpy as np
 
 from . import bias as _bias
-from . import checks, config, kernels
+from . import blas_threads, checks, config, kernels
 
 _F16 = np.dtype("float16")
 _F32 = np.dtype("float32")
@@ -244,10 +244,12 @@ def cumprod_grad(grad: np.ndarray, x: np.ndarray, axis: int) -> np.ndarray:
 
 def _matmul(a: np.ndarray, b: np.ndarray, dtype: np.dtype) -> np.ndarray:
     compute = _compute_dtype(dtype)
+    if compute != dtype:
+        a, b = a.astype(compute), b.astype(compute)
     with np.errstate(all="ignore"):  # inf * 0 is NaN without a warning, as in tf
-        if compute != dtype:
-            return np.matmul(a.astype(compute), b.astype(compute)).astype(dtype)
-        return np.matmul(a, b)
+        # 2-D products split their rows across threads in one-thread BLAS mode (blas_threads)
+        y = blas_threads.matmul(a, b) if a.ndim == 2 and b.ndim == 2 else np.matmul(a, b)
+    return y.astype(dtype) if compute != dtype else y
 
 
 def dot(x: np.ndarray, y: np.ndarray) -> np.ndarray:

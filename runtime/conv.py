@@ -358,14 +358,21 @@ def _planar_step(n: int, g: _Geometry, c: int, dtype: np.dtype) -> int:
 
 
 def _conv_planar(x: np.ndarray, w2: np.ndarray, g: _Geometry, dtype: np.dtype, out: np.ndarray, bias: np.ndarray | None = None) -> np.ndarray:
+    """out = planar columns^T @ w2 (+ bias), by parts of the images (one per thread in one-thread
+    BLAS mode: Keras CNN first layer, (43264, 10) x (10, 32), 0.51 -> 0.40 ms)."""
     n, f = x.shape[0], w2.shape[-1]
-    step = _planar_step(n, g, x.shape[-1], dtype)
-    buf = _planar_buffer(w2.shape[0], step, g, dtype, bias is not None)
+    width = w2.shape[0]
     if bias is not None:
         w2 = np.concatenate([w2, bias[None]])
-    for i in range(0, n, step):
-        j = min(i + step, n)
-        np.matmul(_planar_columns(x, g, dtype, i, j, buf).T, w2, out=out[i:j].reshape(-1, f))
+
+    def part(lo: int, hi: int) -> None:
+        step = _planar_step(hi - lo, g, x.shape[-1], dtype)
+        buf = _planar_buffer(width, step, g, dtype, bias is not None)
+        for i in range(lo, hi, step):
+            j = min(i + step, hi)
+            np.matmul(_planar_columns(x, g, dtype, i, j, buf).T, w2, out=out[i:j].reshape(-1, f))
+
+    blas_threads.split(n, part, out.size * w2.shape[0])
     return out
 
 
@@ -723,6 +730,8 @@ def _conv_nd_grad_kernel(x: np.ndarray, gy: np.ndarray, k_shape: tuple[int, ...]
         return winograd.kernel_gradient(x, gy, g.pad_before, dtype, bias_sum)
     gy = np.ascontiguousarray(gy, dtype=dtype)
     if _planar_pays(g, c) and dw.size:
+        # not split across threads in one-thread BLAS mode: two halves of this tall product at
+        # once ran slower than one (Keras CNN first layer, (10, 43264) x (43264, 32): 0.74 vs 0.82 ms)
         ones = bias_sum is not None
         step = _planar_step(n, g, c, dtype)
         buf = _planar_buffer(g.taps * c, step, g, dtype, ones)

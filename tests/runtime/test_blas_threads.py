@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import warnings
+
 import numpy as np
 import pytest
 
@@ -163,3 +165,38 @@ def test_a_forked_child_makes_its_own_pool(monkeypatch):
     assert blas_threads._pool_state["pool"] is None
     out = blas_threads.stacked_matmul(a, b, np.empty((4, 40, 20), "float32"))
     np.testing.assert_allclose(out, np.matmul(a, b), rtol=1e-5, atol=1e-5)
+
+
+def test_split_covers_the_range_in_order_under_the_callers_error_state(monkeypatch):
+    monkeypatch.setattr(blas_threads, "_split_threads", lambda: 2)
+    seen = []
+
+    def work(lo, hi):
+        seen.append(hi - lo)
+        return lo, hi, np.geterr()["invalid"]
+
+    with np.errstate(invalid="ignore"):
+        parts = blas_threads.split(7, work, size=blas_threads.STACK_SPLIT_MIN)
+    assert [p[:2] for p in parts] == [(0, 3), (3, 7)]
+    assert all(p[2] == "ignore" for p in parts)  # NumPy's error state is per thread
+    assert blas_threads.split(7, work, size=blas_threads.STACK_SPLIT_MIN - 1) == [(0, 7, np.geterr()["invalid"])]
+
+
+def test_matmul_splits_rows_and_gives_numpys_product(monkeypatch):
+    monkeypatch.setattr(blas_threads, "STACK_SPLIT_MIN", 0)
+    monkeypatch.setattr(blas_threads, "_split_threads", lambda: 2)
+    rng = np.random.default_rng(5)
+    a, b = rng.standard_normal((33, 17)).astype("float32"), rng.standard_normal((17, 9)).astype("float32")
+    for lhs in (a, np.ascontiguousarray(a.T).T, a[::2]):
+        np.testing.assert_allclose(blas_threads.matmul(lhs, b), lhs @ b, rtol=1e-5, atol=1e-5)
+    out = np.empty((33, 9), "float32")
+    assert blas_threads.matmul(a, b, out) is out
+    # inf * 0 in a worker's part: NaN, and no warning under the caller's error state
+    a[30, 0], b[0, 0] = np.inf, 0.0
+    with np.errstate(all="raise"):
+        with pytest.raises(FloatingPointError):
+            np.matmul(a[30:], b)  # (NumPy's own check, for reference)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a warning in the worker's part would raise there, and here
+        got = K.dot(a, b)
+    assert np.isnan(got[30, 0])
