@@ -95,13 +95,17 @@ class Trial:
 
     Each phase first settles: its first run is not counted (the first runs after
     fusion compile the fused loops), nor, on one thread, its first `settle`
-    seconds (OpenBLAS's workers spin for ~0.1 s after their last threaded call,
-    measured from their CPU time). Then at least `runs` runs and `measure`
-    seconds are counted. One thread is kept when its median run is at least
-    `margin` faster. A 10 ms training step decides in ~50 runs.
+    seconds: OpenBLAS's workers spin for ~0.1 s after their last threaded call
+    (measured from their CPU time), and the Keras CNN's step ran 10.4-12.6 ms
+    in its first 0.1 s on one thread after two-thread runs, 9.3-10.6 in the
+    next 0.1 s, and 8.0-8.6 from ~0.2 s on (once only from 0.45 s on). Settling
+    0.15 s, the trial kept two threads in 2 of 3 starts although one thread ran
+    10% faster in blocks of batches; 0.3 s, in 1 of 3. Then at least `runs` runs and
+    `measure` seconds are counted. One thread is kept when its median run is at
+    least `margin` faster. A 10 ms training step decides in ~70 runs.
     """
 
-    def __init__(self, measure: float = 0.15, settle: float = 0.15, runs: int = 5, margin: float = 0.03) -> None:
+    def __init__(self, measure: float = 0.2, settle: float = 0.4, runs: int = 5, margin: float = 0.03) -> None:
         self.measure, self.settle, self.runs, self.margin = measure, settle, runs, margin
         self.times: dict[bool, list[float]] = {False: [], True: []}
         self.settling = 0.0  # seconds run on one thread before counting
