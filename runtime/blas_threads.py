@@ -105,7 +105,7 @@ class Trial:
     least `margin` faster. A 10 ms training step decides in ~70 runs.
     """
 
-    def __init__(self, measure: float = 0.2, settle: float = 0.4, runs: int = 5, margin: float = 0.03) -> None:
+    def __init__(self, measure: float = 0.15, settle: float = 0.4, runs: int = 5, margin: float = 0.03) -> None:
         self.measure, self.settle, self.runs, self.margin = measure, settle, runs, margin
         self.times: dict[bool, list[float]] = {False: [], True: []}
         self.settling = 0.0  # seconds run on one thread before counting
