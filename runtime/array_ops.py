@@ -247,8 +247,12 @@ def _matmul(a: np.ndarray, b: np.ndarray, dtype: np.dtype) -> np.ndarray:
     if compute != dtype:
         a, b = a.astype(compute), b.astype(compute)
     with np.errstate(all="ignore"):  # inf * 0 is NaN without a warning, as in tf
-        # 2-D products split their rows across threads in one-thread BLAS mode (blas_threads)
-        y = blas_threads.matmul(a, b) if a.ndim == 2 and b.ndim == 2 else np.matmul(a, b)
+        # large 2-D products split their rows across threads in one-thread BLAS mode
+        # (blas_threads); the size test first: an LSTM step's products are small and many
+        if a.ndim == 2 and b.ndim == 2 and a.shape[0] * a.shape[1] * b.shape[1] >= blas_threads.STACK_SPLIT_MIN:
+            y = blas_threads.matmul(a, b)
+        else:
+            y = np.matmul(a, b)
     return y.astype(dtype) if compute != dtype else y
 
 
