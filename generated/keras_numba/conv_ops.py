@@ -104,8 +104,9 @@ def conv2d(x, kernel, strides=(1, 1), padding='valid', data_format=None, dilatio
     Runs channels-last on one BLAS matrix product per chunk of output rows (im2col columns
     built chunk by chunk so they stay in cache); with few input channels (window size times
     channels <= 27) the columns are built transposed, one shifted input plane per row; 3x3
-    windows at stride 1 with at least 16 input and output channels use Winograd F(2x2, 3x3)
-    (2.25x fewer multiplications, differences of float32 rounding). float16 computes in float32.
+    windows at stride 1 with at least 16 input and output channels use Winograd F(4x4, 3x3)
+    (4x fewer multiplications) or, on outputs too small to tile in 4x4 blocks, F(2x2, 3x3)
+    (2.25x); results differ by float32 rounding. float16 computes in float32.
 
     Args:
         x: Tensor of rank 4.
