@@ -1,5 +1,6 @@
-"""BLAS threads: single-threaded BLAS while a program runs when that measures faster, and
-stacks of products split across threads (`stacked_matmul`).
+"""BLAS threads: single-threaded BLAS while a program runs when that measures faster, and in
+that mode large products split across a small thread pool, one part per core (`split`, used by
+`stacked_matmul` for Winograd's stacks and `matmul` for 2-D products).
 
 NumPy's OpenBLAS keeps its worker threads spinning (sched_yield) for about
 0.1 s after each multi-threaded call. A training step alternates BLAS

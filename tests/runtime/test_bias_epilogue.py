@@ -172,6 +172,9 @@ def test_biased_forms_follow_bias_add_for_other_biases_and_empty_problems():
     np.testing.assert_array_equal(conv.conv2d_biased(x, kernel, b64), K.bias_add(K.conv2d(x, kernel), b64))
     b3 = rng.standard_normal((4, 4, 4)).astype("float32")
     np.testing.assert_array_equal(conv.conv2d_biased(x, kernel, b3), K.bias_add(K.conv2d(x, kernel), b3))
+    gy = rng.standard_normal((2, 4, 4, 4)).astype("float32")
+    _, db3 = conv.conv2d_grad_kernel_bias(gy, x, kernel, b3)  # bias_add's layout: summed over the batch
+    np.testing.assert_allclose(db3, gy.sum(axis=0), rtol=1e-6, atol=1e-6)
     with pytest.raises(ValueError, match="bias_add"):
         conv.conv2d_biased(x, kernel, np.zeros(3, "float32"))
     # no images, no input channels: the bias alone (and a zero gradient for it)
